@@ -1,0 +1,31 @@
+/**
+ * The one Dexie database (ADR 002). It lives in the extension origin only: background and
+ * extension pages open it; content scripts reach it through messages.
+ *
+ * Never edit a shipped `version(n)`: add `n+1` with an upgrade and a test that opens the old
+ * shape (tests/lib/db/upgrade.test.ts).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Clipping } from '../bulletin/model';
+
+export const DB_NAME = 'bulletin-clipper';
+
+/** The database type; tables grow with later schema versions. */
+export type ClipperDb = Dexie & {
+  clippings: EntityTable<Clipping, 'id'>;
+};
+
+/** Schema v1: clippings, findable by URL, date, issuer and tag. */
+export const SCHEMA_V1 = {
+  clippings: 'id, normalizedUrl, createdAt, updatedAt, date, issuer, *tags',
+};
+
+/** Opens (creating or upgrading) the database. `indexedDB` is injectable for Node tests. */
+export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ClipperDb {
+  const db = new Dexie(options.name ?? DB_NAME, {
+    indexedDB: options.indexedDB,
+    IDBKeyRange: options.IDBKeyRange,
+  }) as ClipperDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
