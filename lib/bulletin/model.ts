@@ -106,3 +106,72 @@ export function headingPath(headings: readonly Heading[], index: number): string
   }
   return path.map((h) => h.text);
 }
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets in a text's UTF-16 code units. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** W3C RangeSelector with XPath containers: a hint, tried first and verified. */
+export interface RangeSelector {
+  type: 'RangeSelector';
+  startContainer: string;
+  startOffset: number;
+  endContainer: string;
+  endOffset: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
+
+/** The four highlight colours; their meanings (labels) are user settings. */
+export const HIGHLIGHT_COLORS = ['yellow', 'red', 'green', 'blue'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** A highlighted passage (Dexie table `highlights`, schema v2). */
+export interface Highlight {
+  id: string;
+  clippingId: string;
+  color: HighlightColor;
+  /** The user's annotation (plain text, may be empty). */
+  note: string;
+  tags: string[];
+  /** The highlighted text as selected. */
+  exact: string;
+  /** Selectors against the live page's body text (document.body.textContent). */
+  pageTarget: Selector[];
+  /** Selectors against the clipping's saved `text`. */
+  textTarget: Selector[];
+  /** Section headings the passage sits under, outermost first. */
+  headingPath: string[];
+  createdAt: number;
+  updatedAt: number;
+  /** Last time it was re-read in review mode (null: never). */
+  reviewedAt: number | null;
+  reviewCount: number;
+  /** True when it last failed to anchor on the page or in the saved text. */
+  orphan: boolean;
+}
+
+/** A tag (Dexie table `tags`, schema v2); highlights and clippings refer to it by name. */
+export interface Tag {
+  name: string;
+  /** CSS colour or null for the default. */
+  color: string | null;
+  createdAt: number;
+}
+
+/** A key/value user setting (Dexie table `settings`, schema v2). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}

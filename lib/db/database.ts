@@ -6,18 +6,32 @@
  * shape (tests/lib/db/upgrade.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clipping } from '../bulletin/model';
+import type { Clipping, Highlight, Setting, Tag } from '../bulletin/model';
 
 export const DB_NAME = 'bulletin-clipper';
 
 /** The database type; tables grow with later schema versions. */
 export type ClipperDb = Dexie & {
   clippings: EntityTable<Clipping, 'id'>;
+  highlights: EntityTable<Highlight, 'id'>;
+  tags: EntityTable<Tag, 'name'>;
+  settings: EntityTable<Setting, 'key'>;
 };
 
 /** Schema v1: clippings, findable by URL, date, issuer and tag. */
 export const SCHEMA_V1 = {
   clippings: 'id, normalizedUrl, createdAt, updatedAt, date, issuer, *tags',
+};
+
+/**
+ * Schema v2: highlights (tags multiEntry for filtering), tags and settings. Clippings are
+ * unchanged, so no upgrade function is needed: v1 data opens as it was.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  highlights: 'id, clippingId, color, *tags, createdAt, updatedAt, reviewedAt',
+  tags: 'name',
+  settings: 'key',
 };
 
 /** Opens (creating or upgrading) the database. `indexedDB` is injectable for Node tests. */
@@ -27,5 +41,6 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
     IDBKeyRange: options.IDBKeyRange,
   }) as ClipperDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }
