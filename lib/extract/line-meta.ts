@@ -1,0 +1,74 @@
+/**
+ * The CMS "info line" under an article title: `发布时间：2021-03-22 16:05 来源：河南省科协
+ * 浏览次数：1024`, `2005-07-31 12:30 新华网`, `作者：张三 责任编辑：李四`. Readability drops or
+ * keeps it at random; this module reads it from the page's lines around the title.
+ */
+import { findDateTimes } from './date-text';
+
+/** Metadata read from a page's text lines. */
+export interface LineMeta {
+  publishedAt: string | null;
+  source: string | null;
+  author: string | null;
+}
+
+const DATE_LABEL = /(?:发布|發布|发表|發表|更新|上传|录入|刊发|公开|成文)?(?:时间|時間|日期)\s*[:：]?/;
+const SOURCE_RE = /(?:来源|來源|稿源|出处|出處|信息来源|文章来源)\s*[:：]\s*([^\s|｜【】[\]]{1,40}?)(?=\s|$|\||｜|作者|编辑|責任|责任|浏览|点击|阅读|发布|时间|日期|【)/;
+const AUTHOR_RE = /(?:作者|记者|撰稿|撰文|文\s*\/|供稿)\s*[:：]?\s*([^\s|｜【】[\]]{1,30}?)(?=\s|$|\||｜|来源|编辑|责任|浏览|点击|发布|时间|日期|【)/;
+/** How many lines after the title the info line may sit (breadcrumbs, share bars in between). */
+const WINDOW_AFTER = 8;
+const WINDOW_BEFORE = 3;
+
+/** Reads publish time, source and author from the lines around the title line (or the top of the page). */
+export function readLineMeta(lines: readonly string[], title: string | null): LineMeta {
+  const at = findTitleLine(lines, title);
+  const from = Math.max(0, at - WINDOW_BEFORE);
+  const to = Math.min(lines.length, (at < 0 ? 0 : at) + WINDOW_AFTER + 1);
+  const near = lines.slice(at < 0 ? 0 : from, at < 0 ? Math.min(lines.length, 40) : to);
+  const result: LineMeta = { publishedAt: null, source: null, author: null };
+  // Labelled dates win over bare ones: the bare one may be "today" in a page header.
+  for (const line of near) if (!result.publishedAt && DATE_LABEL.test(line)) result.publishedAt = firstLabelledDate(line);
+  for (const line of near) if (!result.publishedAt) result.publishedAt = findDateTimes(line)[0] ?? null;
+  for (const line of near) {
+    if (!result.source) result.source = SOURCE_RE.exec(line)?.[1] ?? null;
+    if (!result.author && line.length < 120) result.author = AUTHOR_RE.exec(line)?.[1] ?? null;
+  }
+  if (!result.publishedAt) result.publishedAt = findLabelledDateAnywhere(lines);
+  return result;
+}
+
+/** Index of the line equal to (or containing) the title, or -1. */
+export function findTitleLine(lines: readonly string[], title: string | null): number {
+  if (!title) return -1;
+  const t = squash(title);
+  if (!t) return -1;
+  let contains = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = squash(lines[i]!);
+    if (l === t) return i;
+    if (contains < 0 && l.length < t.length * 2 + 10 && l.includes(t)) contains = i;
+  }
+  return contains;
+}
+
+/** The date right after a 发布时间/日期 label in a line, else the line's first date. */
+function firstLabelledDate(line: string): string | null {
+  const m = DATE_LABEL.exec(line);
+  const after = m ? line.slice(m.index) : line;
+  return findDateTimes(after)[0] ?? findDateTimes(line)[0] ?? null;
+}
+
+/** A 发布时间-labelled date on any short line of the page (info lines far from the title). */
+function findLabelledDateAnywhere(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (line.length > 120 || !/(?:发布|發布|发表|發表)(?:时间|時間|日期)/.test(line)) continue;
+    const d = firstLabelledDate(line);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Removes all whitespace for comparisons. */
+function squash(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '');
+}

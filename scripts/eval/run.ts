@@ -1,0 +1,95 @@
+/**
+ * Runs our extractor and raw Readability (default options, on the same DOM, in the same run)
+ * over the eval pages and aggregates the figures `npm run eval` prints and the eval test asserts.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { decodeHtml } from '../../lib/extract/decode';
+import { extractBulletin } from '../../lib/extract/extract';
+import { readPageMeta } from '../../lib/extract/page-meta';
+import { normalizeDateTime } from '../../lib/extract/date-text';
+import type { EvalCase } from './dataset';
+import { isDateRight, isTitleClean, scoreBigramF1 } from './score';
+
+/** One extractor's result on one page. */
+export interface SideResult {
+  /** null when the extractor returned nothing. */
+  f1: number;
+  found: boolean;
+  date: string | null;
+  dateRight: boolean | null;
+  title: string;
+  titleClean: boolean;
+}
+
+/** Both extractors on one page. */
+export interface CaseResult {
+  id: string;
+  truthDate: string | null;
+  ours: SideResult;
+  raw: SideResult;
+}
+
+/** Figures over all pages for one extractor. */
+export interface Summary {
+  pages: number;
+  f1Mean: number;
+  f1Min: number;
+  atLeast90: number;
+  noResult: number;
+  datePages: number;
+  dateRight: number;
+  titleClean: number;
+}
+
+/** Scores one page with both extractors. */
+export function evaluateCase(c: EvalCase): CaseResult {
+  const html = decodeHtml(new Uint8Array(readFileSync(c.htmlPath)));
+  const { document } = parseHTML(html);
+  const docTitle = readPageMeta(document).documentTitle;
+  const result = extractBulletin(document, { url: c.url });
+  const draft = result.ok ? result.value : null;
+  const ourDate = draft ? (draft.publishedAt ?? draft.date) : null;
+  const ours: SideResult = {
+    f1: draft ? scoreBigramF1(draft.text, c.body) : 0,
+    found: !!draft,
+    date: ourDate,
+    dateRight: c.date ? isDateRight(ourDate, c.date) : null,
+    title: draft?.title ?? '',
+    titleClean: isTitleClean(draft?.title, docTitle),
+  };
+  let rawArticle: ReturnType<Readability['parse']> = null;
+  try {
+    rawArticle = new Readability(document.cloneNode(true) as Document).parse();
+  } catch {
+    rawArticle = null;
+  }
+  const rawDate = rawArticle?.publishedTime ? normalizeDateTime(rawArticle.publishedTime) : null;
+  const raw: SideResult = {
+    f1: rawArticle ? scoreBigramF1(rawArticle.textContent ?? '', c.body) : 0,
+    found: !!rawArticle,
+    date: rawDate,
+    dateRight: c.date ? isDateRight(rawDate, c.date) : null,
+    title: rawArticle?.title ?? '',
+    titleClean: isTitleClean(rawArticle?.title, docTitle),
+  };
+  return { id: c.id, truthDate: c.date, ours, raw };
+}
+
+/** Aggregates one side of the results. */
+export function summarize(results: readonly CaseResult[], side: 'ours' | 'raw'): Summary {
+  const rows = results.map((r) => r[side]);
+  const f1s = rows.map((r) => r.f1);
+  const dated = rows.filter((r) => r.dateRight !== null);
+  return {
+    pages: rows.length,
+    f1Mean: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
+    f1Min: f1s.length ? Math.min(...f1s) : 0,
+    atLeast90: f1s.filter((f) => f >= 0.9).length,
+    noResult: rows.filter((r) => !r.found).length,
+    datePages: dated.length,
+    dateRight: dated.filter((r) => r.dateRight).length,
+    titleClean: rows.filter((r) => r.titleClean).length,
+  };
+}
