@@ -1,0 +1,176 @@
+/**
+ * Bulletin structure recognition: lines in reading order -> title, masthead fields, body
+ * paragraphs with headings, and the closing blocks. Pure and linear; the DOM side (which
+ * lines a page yields) lives in lib/extract, the text clean-up in lib/text.
+ *
+ * Order of work: drop chrome and CMS metadata lines (keeping their values), rebuild
+ * paragraphs from wrapped lines, read the masthead and title at the top, then walk the rest
+ * as body, headings, attachments, signature/date and distribution.
+ */
+import { emptyDraft, joinParagraphs, type BulletinDraft, type ClipOrigin, type DistributionLine, type Heading } from './model';
+import { isBoilerplateLine } from './boilerplate';
+import { parseMetaLine, type MetaLine } from './meta-line';
+import { parseMastheadLine, type MastheadFields } from './masthead';
+import { readBody } from './body';
+import { joinWrappedLines } from '../text/join-lines';
+import { normalizeSpacing } from '../text/spacing';
+import { isPageNumberLine } from '../text/page-furniture';
+
+/** Input of {@link parseBulletin}. */
+export interface ParseInput {
+  /**
+   * Text blocks in reading order: for HTML one per block element or <br> line, for .txt/PDF
+   * one per line of the file (blank lines included as '').
+   */
+  lines: string[];
+  /** The page's own article title (h1, ArticleTitle meta), when the caller knows it. */
+  titleHint?: string | null;
+}
+
+/** A bulletin's structure as recognised from its text. */
+export interface ParsedBulletin {
+  title: string;
+  subtitle: string | null;
+  issuer: string | null;
+  bulletinName: string | null;
+  issueNumber: string | null;
+  /** Document date (成文日期 / masthead date), falling back to the publish date's day. */
+  date: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  author: string | null;
+  paragraphs: string[];
+  headings: Heading[];
+  distribution: DistributionLine[];
+  attachments: string[];
+}
+
+const HEADER_WINDOW = 8;
+const MAX_TITLE = 80;
+const SUBTITLE_RE = /^(?:——|—|－－|--|-)\s*/;
+
+/** Compares titles ignoring spaces and punctuation (a hint and the printed line differ there). */
+function titleKey(s: string): string {
+  return s.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** Removes chrome and metadata lines, merging what the metadata says into `meta`. */
+function dropChrome(lines: readonly string[], meta: MetaLine): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line.length <= 200 && line.trim()) {
+      if (isBoilerplateLine(line) || isPageNumberLine(line)) continue;
+      const m = parseMetaLine(line);
+      if (m) {
+        for (const [k, v] of Object.entries(m) as Array<[keyof MetaLine, string]>) meta[k] ??= v;
+        continue;
+      }
+    }
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** Merges masthead fields, first value wins. */
+function mergeMasthead(into: MastheadFields, from: MastheadFields): void {
+  into.bulletinName ??= from.bulletinName;
+  into.issueNumber ??= from.issueNumber;
+  into.issuer ??= from.issuer;
+  into.date ??= from.date;
+}
+
+/** Tests whether a block can be a title: short, no sentence inside, not a heading or date. */
+function isTitleLike(block: string): boolean {
+  const t = normalizeSpacing(block);
+  return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]./.test(t) && !/[，,]$/.test(t);
+}
+
+interface Header {
+  title: string;
+  subtitle: string | null;
+  masthead: MastheadFields;
+  /** Index of the first body block. */
+  bodyStart: number;
+}
+
+/** Reads masthead, title, subtitle and any date/issuer lines under the title. */
+function readHeader(blocks: readonly string[], titleHint: string | null): Header {
+  const masthead: MastheadFields = {};
+  const hintKey = titleHint ? titleKey(titleHint) : '';
+  let title = '';
+  let i = 0;
+  // A hint found near the top: everything above it is masthead or chrome.
+  const hinted = hintKey ? blocks.slice(0, HEADER_WINDOW).findIndex((b) => titleKey(b) === hintKey) : -1;
+  if (hinted >= 0) {
+    for (let k = 0; k < hinted; k++) mergeMasthead(masthead, parseMastheadLine(blocks[k]!) ?? {});
+    title = normalizeSpacing(blocks[hinted]!);
+    i = hinted + 1;
+  } else {
+    for (; i < Math.min(blocks.length, HEADER_WINDOW); i++) {
+      const m = parseMastheadLine(blocks[i]!);
+      if (!m) break;
+      mergeMasthead(masthead, m);
+    }
+    if (titleHint) title = normalizeSpacing(titleHint);
+    else if (i < blocks.length && isTitleLike(blocks[i]!)) title = normalizeSpacing(blocks[i++]!);
+  }
+  let subtitle: string | null = null;
+  if (i < blocks.length && title) {
+    const next = normalizeSpacing(blocks[i]!);
+    if (SUBTITLE_RE.test(next) && next.length <= MAX_TITLE) {
+      subtitle = next.replace(SUBTITLE_RE, '').replace(/[—－-]+$/, '').trim();
+      i++;
+    }
+  }
+  // Under the title: an office and/or date line (新华社 2021年3月22日), still masthead.
+  for (let k = 0; k < 3 && i < blocks.length; k++, i++) {
+    const m = parseMastheadLine(blocks[i]!);
+    if (!m || (!m.date && !m.issuer && !m.issueNumber && !m.bulletinName && Object.keys(m).length > 0)) break;
+    mergeMasthead(masthead, m);
+  }
+  return { title, subtitle, masthead, bodyStart: i };
+}
+
+/** Recognises a bulletin's structure from its lines (see {@link ParseInput}). */
+export function parseBulletin(input: ParseInput): ParsedBulletin {
+  const meta: MetaLine = {};
+  const lines = dropChrome(input.lines, meta);
+  const blocks = joinWrappedLines(lines);
+  const header = readHeader(blocks, input.titleHint?.trim() || null);
+  const body = readBody(blocks.slice(header.bodyStart).map(normalizeSpacing));
+  const { masthead } = header;
+  const publishedAt = meta.publishedAt ?? null;
+  return {
+    title: header.title,
+    subtitle: header.subtitle,
+    issuer: masthead.issuer ?? meta.issuer ?? body.signature ?? null,
+    bulletinName: masthead.bulletinName ?? null,
+    issueNumber: masthead.issueNumber ?? null,
+    date: body.documentDate ?? meta.documentDate ?? masthead.date ?? publishedAt?.slice(0, 10) ?? null,
+    publishedAt,
+    source: meta.source ?? null,
+    author: meta.author ?? null,
+    paragraphs: body.paragraphs,
+    headings: body.headings,
+    distribution: body.distribution,
+    attachments: body.attachments,
+  };
+}
+
+/**
+ * Parses pasted text or a .txt file into a full draft (url and siteName null). When no title
+ * line is found, the start of the first paragraph stands in for it.
+ */
+export function parseTextBulletin(raw: string, origin: ClipOrigin = 'txt'): BulletinDraft {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const parsed = parseBulletin({ lines: text.split(/\r\n|\r|\n/) });
+  const draft = emptyDraft(origin);
+  const title = parsed.title || fallbackTitle(parsed.paragraphs[0] ?? '');
+  return { ...draft, ...parsed, title, text: joinParagraphs(parsed.paragraphs) };
+}
+
+/** The first sentence (or first 30 characters) of a paragraph, as a stand-in title. */
+function fallbackTitle(paragraph: string): string {
+  const sentence = /^[^。！？]{1,30}/.exec(paragraph)?.[0] ?? '';
+  return sentence.length < paragraph.length && sentence.length === 30 ? `${sentence}…` : sentence;
+}

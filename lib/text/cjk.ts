@@ -1,0 +1,62 @@
+/**
+ * Character classes for Chinese text clean-up. Kept in one place so spacing, punctuation and
+ * line joining agree on what counts as "CJK" and how wide a printed character is.
+ */
+
+/** Han ideographs (basic, extension A, compatibility) and 〇. */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007';
+/** CJK and full-width punctuation, plus the curly quotes, dash and ellipsis Chinese text uses. */
+export const CJK_PUNCT = '\\u3001-\\u3006\\u3008-\\u301f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7';
+/** Everything treated as CJK for spacing: Han, kana, Hangul, CJK punctuation, full-width forms. */
+export const CJK = `${HAN}\\u3040-\\u30ff\\uac00-\\ud7af${CJK_PUNCT}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a`;
+
+const HAN_RE = new RegExp(`[${HAN}]`);
+const CJK_RE = new RegExp(`[${CJK}]`);
+
+/** Tests whether one character is a Han ideograph. */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN_RE.test(ch);
+}
+
+/** Tests whether one character is CJK (ideograph, kana, CJK punctuation, full-width form). */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_RE.test(ch);
+}
+
+/** Tests whether one character is an ASCII letter or digit. */
+export function isLatinOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Printed width of a line in em (one Han character = 1). ASCII and other proportional glyphs
+ * count half, and spaces count nothing: the spaces a PDF copy shows around digits are
+ * extraction artefacts, not ink on the line.
+ */
+export function measureWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) continue;
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its pair
+    if (c < 0x2e80 && c !== 0x2014 && c !== 0x2026 && !(c >= 0x2018 && c <= 0x201d)) w += 0.5;
+    else w += 1;
+  }
+  return w;
+}
+
+/** Sentence-final punctuation: a line ending on one of these may end a paragraph. */
+export const SENTENCE_END = new Set(['。', '！', '？', '…', '；', '!', '?', '.', ';']);
+/** Closing marks that may follow sentence-final punctuation (。” 。） …). */
+export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '"', "'"]);
+
+/** Tests whether a line ends a sentence (looking through closing quotes and brackets). */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === ' ' || CLOSERS.has(s[i]!))) i--;
+  // A closing quote right after the previous sentence end (“……。”) still ends it; a bare
+  // closer after text (“最亮”) does not.
+  return i >= 0 && SENTENCE_END.has(s[i]!);
+}

@@ -1,0 +1,67 @@
+/**
+ * Spacing and punctuation clean-up for Chinese text. PDF copies and CMS editors leave spaces
+ * around digits and Latin words (`2021 年 3 月`), U+3000/NBSP indents and half-width
+ * punctuation between Chinese characters; this module puts them back the way the text was
+ * typeset. Every pass is a single linear regex scan, safe on multi-megabyte input.
+ */
+import { CJK, HAN, isCjk, isHan } from './cjk';
+
+// Unicode spaces that are layout, not content; zero-width marks vanish outright.
+const WIDE_SPACES = /[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const SPACE_RUN = / {2,}/g;
+const SPACES = / +/g;
+const HAN_RE = new RegExp(`[${HAN}]`);
+const CJK_BEFORE = new RegExp(`([${CJK}]) ?([,;:?!])`, 'g');
+const COMMA_BEFORE_HAN = new RegExp(`([^0-9]) ?([,;]) ?(?=[${HAN}])`, 'g');
+const PARENS = /\(([^()\n]{0,30})\)/g;
+// Four or more single ideographs each followed by one space: letter-spaced PDF titles.
+const LETTER_SPACED = new RegExp(`(?:[${HAN}] ){3,}[${HAN}](?![${HAN}])`, 'g');
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+/** Folds every kind of space to ASCII and drops zero-width marks (no collapsing, no trim). */
+export function foldSpaces(s: string): string {
+  return s.replace(ZERO_WIDTH, '').replace(WIDE_SPACES, ' ');
+}
+
+/**
+ * Makes punctuation consistent in CJK context: ASCII , ; : ? ! after a CJK character (or a
+ * comma before an ideograph) become full-width, and parentheses around or next to Chinese
+ * text become （）. Numbers keep theirs: `1,000`, `10:30`, `(2)`… in Latin context.
+ */
+export function normalizePunctuation(s: string): string {
+  let out = s.replace(CJK_BEFORE, (_m, ch: string, p: string) => ch + (FULL[p] ?? p));
+  out = out.replace(COMMA_BEFORE_HAN, (_m, ch: string, p: string) => ch + (FULL[p] ?? p));
+  out = out.replace(PARENS, (m, inner: string, off: number, all: string) => {
+    const chinese = HAN_RE.test(inner) || isHan(all[off - 1]) || isHan(all[off + m.length]);
+    return chinese ? `（${inner}）` : m;
+  });
+  return out;
+}
+
+/**
+ * Normalises spacing in one paragraph or line: folds U+3000/NBSP and friends, collapses runs,
+ * removes the spaces between CJK and digits/Latin/punctuation (`2021 年 3 月 22 日` ->
+ * `2021年3月22日`, `建党 100 周年` -> `建党100周年`), keeps spaces between Latin words and
+ * single spaces between ideographs (name lists), fixes half-width punctuation in CJK context
+ * and trims. Newlines are kept; spaces around them go.
+ */
+export function normalizeSpacing(s: string): string {
+  let out = foldSpaces(s).replace(SPACE_RUN, ' ');
+  out = out.replace(/ ?\r?\n ?/g, '\n');
+  out = normalizePunctuation(out);
+  out = out.replace(LETTER_SPACED, (m) => m.replace(SPACES, ''));
+  out = out.replace(SPACES, (m, off: number, all: string) => {
+    const before = all[off - 1];
+    const after = all[off + m.length];
+    if (before === undefined || after === undefined) return m;
+    const cjkBefore = isCjk(before);
+    const cjkAfter = isCjk(after);
+    if (!cjkBefore && !cjkAfter) return m;
+    // Two ideographs: the space may be real (names listed with spaces), so it stays.
+    if (isHan(before) && isHan(after)) return m;
+    return '';
+  });
+  return out.trim();
+}
