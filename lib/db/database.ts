@@ -7,6 +7,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clipping, Highlight, Setting, Tag } from '../bulletin/model';
+import { buildIndex, type IndexTables } from '../search/rebuild';
+import { SEARCH_SCHEMA, type PostingRow, type SearchMeta, type SearchRef } from '../search/schema';
 
 export const DB_NAME = 'bulletin-clipper';
 
@@ -16,6 +18,12 @@ export type ClipperDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   tags: EntityTable<Tag, 'name'>;
   settings: EntityTable<Setting, 'key'>;
+  /** Search index (v3): seq -> source, see lib/search/schema.ts. */
+  searchRefs: EntityTable<SearchRef, 'seq'>;
+  /** Search index (v3): sharded posting lists. */
+  searchRows: EntityTable<PostingRow, 'key'>;
+  /** Search index (v3): bookkeeping. */
+  searchMeta: EntityTable<SearchMeta, 'key'>;
 };
 
 /** Schema v1: clippings, findable by URL, date, issuer and tag. */
@@ -34,6 +42,15 @@ export const SCHEMA_V2 = {
   settings: 'key',
 };
 
+/**
+ * Schema v3: the full-text search index (lib/search). Existing tables are unchanged; the
+ * upgrade builds the index over the clippings and highlights already stored.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  ...SEARCH_SCHEMA,
+};
+
 /** Opens (creating or upgrading) the database. `indexedDB` is injectable for Node tests. */
 export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ClipperDb {
   const db = new Dexie(options.name ?? DB_NAME, {
@@ -42,5 +59,17 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
   }) as ClipperDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      const tables: IndexTables = {
+        clippings: tx.table('clippings'),
+        highlights: tx.table('highlights'),
+        searchRefs: tx.table('searchRefs'),
+        searchRows: tx.table('searchRows'),
+        searchMeta: tx.table('searchMeta'),
+      };
+      await buildIndex(tables);
+    });
   return db;
 }
