@@ -1,20 +1,98 @@
 /**
- * The background service: answers protocol requests from content scripts. Kept in lib so the
- * entrypoint stays a line of wiring (STYLE.md habit 1).
+ * The background service: owns the database for content scripts (whose own IndexedDB would
+ * be the page's), answers their requests, and redraws highlights on revisits. Kept in lib so
+ * the entrypoint stays a line of wiring (STYLE.md habit 1).
  */
+import { describeTextRange } from '../anchor/text-quote';
+import { anchorInText } from '../anchor/anchor';
+import { headingPath, paragraphIndexAt, type Clipping, type Selector, type TextQuoteSelector } from '../bulletin/model';
+import { fail, ok } from '../bulletin/result';
+import { normalizeUrl } from '../bulletin/url';
+import { findClippingByUrl, saveClipping } from '../db/clippings';
+import { openDb, type ClipperDb } from '../db/database';
+import { addHighlight, listHighlights, matchTags, removeHighlight, updateHighlight } from '../db/highlights';
 import { createDispatcher } from '../messages/dispatch';
-import { backgroundRequestSchemas, PROTOCOL_VERSION, type BackgroundResponses } from '../messages/protocol';
-import { listen } from '../messages/send';
-import { ok } from '../bulletin/result';
+import { backgroundRequestSchemas, PROTOCOL_VERSION, toDrawable, type BackgroundResponses } from '../messages/protocol';
+import { listen, sendToTab } from '../messages/send';
+import { registerBackgroundEvents } from '../platform/background-events';
+import { ensureContentScript } from '../platform/tabs';
+import { headingTag, mergeSuggestions, suggestPhrases } from '../tags/suggest';
+import { cleanDraft } from './draft';
 
-/** Builds the background's request handlers. */
-export function createBackgroundDispatcher() {
+/** Where a page-made highlight sits in the saved text, and the headings above it. */
+export function locateInClipping(clipping: Clipping, pageTarget: Selector[], exact: string): { textTarget: Selector[]; headingPath: string[] } {
+  const quote = pageTarget.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector') ?? { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' };
+  const m = anchorInText(clipping.text, [quote]);
+  if (!m) return { textTarget: [quote], headingPath: [] };
+  return { textTarget: describeTextRange(clipping.text, m.start, m.end), headingPath: headingPath(clipping.headings, paragraphIndexAt(clipping.paragraphs, m.start)) };
+}
+
+/** Builds the background's request handlers over a database. */
+export function createBackgroundDispatcher(db: ClipperDb = openDb()) {
   return createDispatcher<typeof backgroundRequestSchemas, BackgroundResponses>(backgroundRequestSchemas, {
     ping: async () => ok({ version: PROTOCOL_VERSION }),
+    pageHighlights: async ({ identity }) => {
+      const clipping = await findClippingByUrl(db, identity);
+      return ok({ clippingId: clipping?.id ?? null, highlights: clipping ? await listHighlights(db, clipping.id) : [] });
+    },
+    createHighlight: async (p) => {
+      let clipping = await findClippingByUrl(db, p.identity);
+      if (!clipping) clipping = (await saveClipping(db, cleanDraft(p.draft), { identity: p.identity })).clipping;
+      const where = locateInClipping(clipping, p.pageTarget as Selector[], p.exact);
+      return ok(
+        await addHighlight(db, {
+          clippingId: clipping.id,
+          color: p.color,
+          note: p.note ?? '',
+          tags: p.tags ?? [],
+          exact: p.exact,
+          pageTarget: p.pageTarget as Selector[],
+          ...where,
+        }),
+      );
+    },
+    updateHighlight: async ({ id, ...patch }) => {
+      const h = await updateHighlight(db, id, patch);
+      return h ? ok(h) : fail('not_found', id);
+    },
+    deleteHighlight: async ({ id }) => {
+      const h = await removeHighlight(db, id);
+      return h ? ok(h) : fail('not_found', id);
+    },
+    suggestTags: async ({ clippingId, prefix, passage }) => {
+      const clipping = clippingId ? await db.clippings.get(clippingId) : undefined;
+      const phrases = clipping ? suggestPhrases(clipping.text, passage ?? '') : [];
+      if (clipping && passage) {
+        const off = clipping.text.indexOf(passage);
+        const path = off >= 0 ? headingPath(clipping.headings, paragraphIndexAt(clipping.paragraphs, off)) : [];
+        const last = path.length ? headingTag(path[path.length - 1]!) : null;
+        if (last) phrases.unshift(last);
+      }
+      return ok(mergeSuggestions(await matchTags(db, prefix), phrases, prefix));
+    },
   });
+}
+
+/** Redraws saved highlights in a tab that finished loading a page that has some. */
+export async function restoreHighlightsInTab(db: ClipperDb, tabId: number, url: string): Promise<void> {
+  // Only the address is known here (no page script yet): check the database first, so pages
+  // without highlights get no script at all.
+  const clipping = await findClippingByUrl(db, normalizeUrl(url));
+  if (!clipping) return;
+  const highlights = await listHighlights(db, clipping.id);
+  if (!highlights.length) return;
+  const injected = await ensureContentScript(tabId);
+  if (injected.ok) await sendToTab(tabId, 'drawHighlights', { highlights: highlights.map(toDrawable) });
 }
 
 /** Entry point of the background script. */
 export function startBackground(): void {
-  listen(createBackgroundDispatcher());
+  const db = openDb();
+  listen(createBackgroundDispatcher(db));
+  registerBackgroundEvents({
+    onHighlightRequest: (tabId) => {
+      void ensureContentScript(tabId).then((r) => (r.ok ? sendToTab(tabId, 'highlightSelection', {}) : undefined));
+    },
+    onPageLoaded: (tabId, url) => void restoreHighlightsInTab(db, tabId, url).catch((e) => console.warn('restore failed', e)),
+  });
 }

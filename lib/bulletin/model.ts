@@ -175,3 +175,14 @@ export interface Setting {
   key: string;
   value: unknown;
 }
+
+/** Index of the paragraph containing `offset` of `joinParagraphs(paragraphs)`. */
+export function paragraphIndexAt(paragraphs: readonly string[], offset: number): number {
+  let end = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    end += paragraphs[i]!.length;
+    if (offset < end + 2 || i === paragraphs.length - 1) return i;
+    end += 2;
+  }
+  return 0;
+}

@@ -4,7 +4,7 @@
  * untrusted until it passes. Responses are Results: failures travel as values.
  */
 import * as v from 'valibot';
-import type { BulletinDraft } from '../bulletin/model';
+import { HIGHLIGHT_COLORS, type BulletinDraft, type Highlight } from '../bulletin/model';
 import type { Result } from '../bulletin/result';
 
 /** How the content script should take the page. */
@@ -20,26 +20,109 @@ export interface ExtractOutcome {
   charCount: number;
 }
 
+const MAX_TEXT = 200_000;
+const Text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+/** W3C selectors as they travel (validated: they come from a page's world). */
+export const SelectorSchema = v.variant('type', [
+  v.object({ type: v.literal('TextQuoteSelector'), exact: Text(20_000), prefix: Text(1000), suffix: Text(1000) }),
+  v.object({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('RangeSelector'),
+    startContainer: Text(2000),
+    startOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    endContainer: Text(2000),
+    endOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+]);
+
+export const ColorSchema = v.picklist(HIGHLIGHT_COLORS);
+const Tags = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60))), v.maxLength(50));
+
+/** A draft as the content script sends it (for the silent clip before a first highlight). */
+export const DraftSchema = v.looseObject({
+  title: Text(2000),
+  paragraphs: v.pipe(v.array(Text()), v.maxLength(20_000)),
+  text: v.pipe(v.string(), v.maxLength(20_000_000)),
+});
+
+/** What the page needs to draw one highlight. */
+export const DrawableSchema = v.object({ id: Id, color: ColorSchema, note: v.optional(Text(20_000)), pageTarget: v.array(SelectorSchema) });
+export type Drawable = v.InferOutput<typeof DrawableSchema>;
+
+/** Reduces a stored highlight to what the page needs to draw it. */
+export function toDrawable(h: Highlight): Drawable {
+  return { id: h.id, color: h.color, note: h.note, pageTarget: h.pageTarget };
+}
+
 /** Requests handled by the content script (sent with tabs.sendMessage). */
 export const contentRequestSchemas = {
   ping: v.object({}),
   extract: v.object({ mode: ExtractMode }),
+  /** Highlight the current selection (from the popup, context menu or shortcut). */
+  highlightSelection: v.object({ color: v.optional(ColorSchema) }),
+  /** Draw these highlights (revisit, or after an edit elsewhere); replaces what is drawn. */
+  drawHighlights: v.object({ highlights: v.pipe(v.array(DrawableSchema), v.maxLength(10_000)) }),
+  /** Scroll to and flash one highlight. */
+  scrollToHighlight: v.object({ id: Id }),
+  /** Which highlights are anchored on the page right now, in page order. */
+  anchoredHighlights: v.object({}),
 } as const;
 
 /** Responses of the content script's requests. */
 export interface ContentResponses {
   ping: Result<{ version: number }>;
   extract: Result<ExtractOutcome>;
+  highlightSelection: Result<Highlight>;
+  drawHighlights: Result<{ anchored: string[]; orphans: string[] }>;
+  scrollToHighlight: Result<boolean>;
+  anchoredHighlights: Result<{ order: string[]; orphans: string[] }>;
+}
+
+/** What the page needs to draw its highlights. */
+export interface PageHighlights {
+  clippingId: string | null;
+  highlights: Highlight[];
 }
 
 /** Requests handled by the background (sent with runtime.sendMessage). */
 export const backgroundRequestSchemas = {
   ping: v.object({}),
+  /** The highlights saved for a page identity. */
+  pageHighlights: v.object({ identity: v.nullable(Text(4000)) }),
+  /** Saves a new highlight made on the page; clips the page first (silently) if needed. */
+  createHighlight: v.object({
+    identity: v.nullable(Text(4000)),
+    draft: DraftSchema,
+    color: ColorSchema,
+    exact: Text(20_000),
+    pageTarget: v.array(SelectorSchema),
+    note: v.optional(Text(20_000)),
+    tags: v.optional(Tags),
+  }),
+  /** Changes colour, note, tags or the orphan flag. */
+  updateHighlight: v.object({
+    id: Id,
+    color: v.optional(ColorSchema),
+    note: v.optional(Text(20_000)),
+    tags: v.optional(Tags),
+    orphan: v.optional(v.boolean()),
+  }),
+  /** Deletes a highlight, returning it for undo. */
+  deleteHighlight: v.object({ id: Id }),
+  /** Tag suggestions: existing tags matching `prefix`, and phrases from the clipping. */
+  suggestTags: v.object({ clippingId: v.nullable(Id), prefix: Text(60), passage: v.optional(Text(20_000)) }),
 } as const;
 
 /** Responses of the background's requests. */
 export interface BackgroundResponses {
   ping: Result<{ version: number }>;
+  pageHighlights: Result<PageHighlights>;
+  createHighlight: Result<Highlight>;
+  updateHighlight: Result<Highlight>;
+  deleteHighlight: Result<Highlight>;
+  suggestTags: Result<string[]>;
 }
 
 export type ContentRequestType = keyof typeof contentRequestSchemas;
@@ -55,4 +138,4 @@ export interface Envelope<K extends string = string, P = unknown> {
 }
 
 /** Bumped when the protocol changes incompatibly (a stale injected script then re-injects). */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

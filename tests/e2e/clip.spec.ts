@@ -74,7 +74,7 @@ test('save a bulletin from the popup, see it in the library, survive a restart, 
   expect(front.tags).toEqual([]);
   expect(String(front.url)).toContain('/pages/gov-bulletin.html');
   const paragraphs = marked.lexer(md.slice(fm![0].length)).filter((tok) => tok.type === 'paragraph');
-  expect(paragraphs.some((p) => p.text.startsWith('3月18日，河南省科协召开'))).toBe(true);
+  expect(paragraphs.some((p) => (p as { text: string }).text.startsWith('3月18日，河南省科协召开'))).toBe(true);
 
   // Restart the browser on the same profile: the clipping is still there.
   await context.close();
