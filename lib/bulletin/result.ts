@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'storage_full'
   | 'bad_message'
   | 'bad_backup'
+  | 'bad_template'
   | 'no_tab'
   | 'restricted_page'
   | 'not_found'
