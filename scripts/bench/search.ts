@@ -1,0 +1,105 @@
+/**
+ * Benchmark of the library's data layer in Node (fake-indexeddb): index build from scratch
+ * next to a plain scan of the same texts, phrase search, and one-tag filtering, on a
+ * generated library of 10,000 clippings / 100,000 highlights / 500 tags. Real-browser
+ * figures are taken by the E2E suite with the same generator (./fixtures.ts).
+ *
+ * Run: npx tsx scripts/bench/search.ts   (or through npm run bench)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { openDb } from '../../lib/db/database';
+import { collectGrams, foldText, splitTerms } from '../../lib/search/normalize';
+import { search } from '../../lib/search/query';
+import { rebuildIndex } from '../../lib/search/rebuild';
+import { createRng, generateLibrary, splitSentences } from './fixtures';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Sentences of the Chinese extraction dataset's cleaned texts (Node only). */
+export function loadEvalSentences(shared = join(REPO, '..', 'shared')): string[] {
+  const dir = join(shared, 'eval-data', 'Chinese-Web-Content-Extraction-Dataset', 'cleaned');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => splitSentences(readFileSync(join(dir, f), 'utf8')));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function ms(x: number): string {
+  return `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+}
+
+/** Picks `n` two-word phrases (four word characters) that occur in the texts. */
+function pickPhrases(texts: string[], n: number, seed: number): string[] {
+  const rand = createRng(seed);
+  const out = new Set<string>();
+  for (let tries = 0; out.size < n && tries < n * 100; tries++) {
+    const t = texts[Math.floor(rand() * texts.length)]!;
+    const at = Math.floor(rand() * Math.max(1, t.length - 4));
+    const p = t.slice(at, at + 4);
+    if (/^[\u4e00-\u9fff]{4}$/.test(p)) out.add(p);
+  }
+  return [...out];
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function run(sizes = { clippings: 10_000, highlights: 100_000, tags: 500 }): Promise<void> {
+  const sentences = loadEvalSentences();
+  let t0 = performance.now();
+  const lib = generateLibrary(42, { ...sizes, sentences });
+  const chars = lib.clippings.reduce((n, c) => n + c.text.length, 0);
+  const bytes = lib.clippings.reduce((n, c) => n + Buffer.byteLength(c.text), 0);
+  console.log(`library: ${lib.clippings.length} clippings (avg ${Math.round(chars / lib.clippings.length)} chars, ${Math.round(bytes / lib.clippings.length)} B UTF-8), ${lib.highlights.length} highlights, ${lib.tags.length} tags; generated in ${ms(performance.now() - t0)} from ${sentences.length} sentences`);
+
+  const texts = [...lib.clippings.flatMap((c) => [c.title, c.text]), ...lib.highlights.flatMap((h) => [h.exact, h.note])];
+  const phrases = pickPhrases(lib.clippings.map((c) => c.text), 25, 7);
+
+  // The physical floor: one String.includes pass over every text, per phrase.
+  const scans = phrases.map((p) => {
+    const s = performance.now();
+    let hits = 0;
+    for (const t of texts) if (t.includes(p)) hits++;
+    return { time: performance.now() - s, hits };
+  });
+  console.log(`plain scan (String.includes over all ${texts.length} texts): median ${ms(median(scans.map((s) => s.time)))} per phrase`);
+
+  t0 = performance.now();
+  let grams = 0;
+  for (const t of texts) grams += collectGrams(foldText(t)).size;
+  console.log(`gram extraction alone (CPU floor of a build): ${ms(performance.now() - t0)}, ${grams} postings`);
+
+  const db = openDb({ name: `bench-${Date.now()}`, indexedDB, IDBKeyRange });
+  t0 = performance.now();
+  await db.clippings.bulkAdd(lib.clippings);
+  await db.highlights.bulkAdd(lib.highlights);
+  await db.tags.bulkAdd(lib.tags);
+  console.log(`store library in fake-indexeddb: ${ms(performance.now() - t0)}`);
+
+  t0 = performance.now();
+  const summary = await rebuildIndex(db);
+  const build = performance.now() - t0;
+  console.log(`index build from scratch: ${ms(build)} (${summary.sources} sources, ${summary.rows} rows, ${summary.postings} postings)`);
+
+  const searchTimes: number[] = [];
+  let recallOk = 0;
+  for (const [i, p] of phrases.entries()) {
+    const s = performance.now();
+    const hits = await search(db, p, { limit: 20 });
+    searchTimes.push(performance.now() - s);
+    if (hits.length === Math.min(20, scans[i]!.hits) || hits.length === 20) recallOk++;
+    if (hits.some((h) => !foldText(h.snippet.match).includes(splitTerms(p)[0]!))) throw new Error(`bad snippet for ${p}`);
+  }
+  console.log(`search, two-word phrase, first page of 20: median ${ms(median(searchTimes))}, max ${ms(Math.max(...searchTimes))} over ${phrases.length} phrases (${recallOk} full pages or all matches)`);
+  await db.delete();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await run();
+}
