@@ -86,12 +86,16 @@ export function* anchorSteps(
   return yield* matchQuoteSteps(index.folded(), { ...quote, hint });
 }
 
+/** The last text anchorInText prepared: callers anchor many targets in one page text in a row. */
+let lastIndex: TextIndex | null = null;
+
 /**
  * Anchors one target's selectors in `text`: position (verified against the quote) -> exact
  * quote -> fuzzy quote. Returns null (an orphan) rather than a doubtful place.
  */
 export function anchorInText(text: string, selectors: Selector[], options: AnchorOptions = {}): AnchorMatch | null {
-  const m = runToEnd(anchorSteps(indexText(text), selectors));
+  if (lastIndex?.text !== text) lastIndex = indexText(text);
+  const m = runToEnd(anchorSteps(lastIndex, selectors));
   return m && m.score >= (options.minScore ?? 0) ? m : null;
 }
 

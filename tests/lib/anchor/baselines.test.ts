@@ -3,13 +3,15 @@
  * the DOM path (jsdom: it has Range objects). Data is read from ../shared beside the repo.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Selector, TextQuoteSelector } from '../../../lib/bulletin/model';
 import { anchorInDom } from '../../../lib/anchor/dom';
 import { parseWithJsdom } from './jsdom-doc';
 
-const SHARED = resolve(__dirname, '../../../../shared/eval-data');
+import { SHARED as SHARED_ROOT } from './chinese/pages';
+
+const SHARED = join(SHARED_ROOT, 'eval-data');
 const BASELINES = join(SHARED, 'hypothesis-client/src/annotator/anchoring/test/html-baselines');
 
 interface Row {
