@@ -31,6 +31,8 @@ export function locateInClipping(clipping: Clipping, pageTarget: Selector[], exa
 export function createBackgroundDispatcher(db: ClipperDb = openDb()) {
   return createDispatcher<typeof backgroundRequestSchemas, BackgroundResponses>(backgroundRequestSchemas, {
     ping: async () => ok({ version: PROTOCOL_VERSION }),
+    findClipping: async ({ identity }) => ok((await findClippingByUrl(db, identity)) ?? null),
+    saveClipping: async ({ identity, draft }) => ok(await saveClipping(db, cleanDraft(draft), { identity })),
     pageHighlights: async ({ identity }) => {
       const clipping = await findClippingByUrl(db, identity);
       return ok({ clippingId: clipping?.id ?? null, highlights: clipping ? await listHighlights(db, clipping.id) : [] });

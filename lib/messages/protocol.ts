@@ -4,7 +4,7 @@
  * untrusted until it passes. Responses are Results: failures travel as values.
  */
 import * as v from 'valibot';
-import { HIGHLIGHT_COLORS, type BulletinDraft, type Highlight } from '../bulletin/model';
+import { HIGHLIGHT_COLORS, type BulletinDraft, type Clipping, type Highlight } from '../bulletin/model';
 import type { Result } from '../bulletin/result';
 
 /** How the content script should take the page. */
@@ -40,11 +40,27 @@ export const SelectorSchema = v.variant('type', [
 export const ColorSchema = v.picklist(HIGHLIGHT_COLORS);
 const Tags = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60))), v.maxLength(50));
 
-/** A draft as the content script sends it (for the silent clip before a first highlight). */
-export const DraftSchema = v.looseObject({
+const NullableText = (max = 4000) => v.nullable(Text(max));
+
+/** A draft as it travels (it comes from the page's world: every field is checked). */
+export const DraftSchema = v.object({
   title: Text(2000),
+  subtitle: NullableText(),
+  issuer: NullableText(),
+  bulletinName: NullableText(),
+  issueNumber: NullableText(),
+  date: NullableText(40),
+  publishedAt: NullableText(40),
+  source: NullableText(),
+  author: NullableText(),
+  url: NullableText(8000),
+  siteName: NullableText(),
   paragraphs: v.pipe(v.array(Text()), v.maxLength(20_000)),
+  headings: v.pipe(v.array(v.object({ level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)), text: Text(2000), paragraph: v.pipe(v.number(), v.integer(), v.minValue(0)) })), v.maxLength(5000)),
+  distribution: v.pipe(v.array(v.object({ label: Text(20), recipients: Text(20_000) })), v.maxLength(50)),
+  attachments: v.pipe(v.array(Text(2000)), v.maxLength(200)),
   text: v.pipe(v.string(), v.maxLength(20_000_000)),
+  origin: v.picklist(['article', 'selection', 'page', 'text', 'txt', 'pdf', 'html']),
 });
 
 /** What the page needs to draw one highlight. */
@@ -89,6 +105,10 @@ export interface PageHighlights {
 /** Requests handled by the background (sent with runtime.sendMessage). */
 export const backgroundRequestSchemas = {
   ping: v.object({}),
+  /** The clipping saved for a page identity, if any (null when none). */
+  findClipping: v.object({ identity: v.nullable(Text(4000)) }),
+  /** Saves a draft unless the identity is saved already (then returns that clipping). */
+  saveClipping: v.object({ identity: v.nullable(Text(4000)), draft: DraftSchema }),
   /** The highlights saved for a page identity. */
   pageHighlights: v.object({ identity: v.nullable(Text(4000)) }),
   /** Saves a new highlight made on the page; clips the page first (silently) if needed. */
@@ -118,6 +138,8 @@ export const backgroundRequestSchemas = {
 /** Responses of the background's requests. */
 export interface BackgroundResponses {
   ping: Result<{ version: number }>;
+  findClipping: Result<Clipping | null>;
+  saveClipping: Result<{ clipping: Clipping; created: boolean }>;
   pageHighlights: Result<PageHighlights>;
   createHighlight: Result<Highlight>;
   updateHighlight: Result<Highlight>;

@@ -1,14 +1,12 @@
 /**
- * The popup's side effects: find the tab, inject and ask the content script, read and write
- * the database (the popup is an extension page, so it shares the extension origin's DB).
+ * The popup's side effects: find the tab, inject and ask the content script, and ask the
+ * background to read and write the database (keeping Dexie out of the popup's bundle).
  */
 import type { BulletinDraft, Clipping } from '../bulletin/model';
 import type { Result } from '../bulletin/result';
 import type { ExtractMode, ExtractOutcome } from '../messages/protocol';
-import { fail, toAppError } from '../bulletin/result';
-import { findClippingByUrl, saveClipping } from '../db/clippings';
-import { openDb } from '../db/database';
-import { sendToTab } from '../messages/send';
+import { fail } from '../bulletin/result';
+import { sendToBackground, sendToTab } from '../messages/send';
 import { copyClippingMarkdown, downloadClippingMarkdown } from './markdown-file';
 import { ensureContentScript, findTargetTab, isRestrictedUrl, openLibrary } from './tabs';
 
@@ -29,7 +27,6 @@ export interface PopupApi {
 
 /** Builds the popup's API for the tab named by `search` (or the active tab). */
 export function createPopupApi(search: string): PopupApi {
-  const db = openDb();
   return {
     async extract(mode) {
       const tab = await findTargetTab(search);
@@ -39,14 +36,11 @@ export function createPopupApi(search: string): PopupApi {
       if (!injected.ok) return injected;
       return sendToTab(tab.value.id, 'extract', { mode });
     },
-    findExisting: (identity) => findClippingByUrl(db, identity),
-    async save(draft, identity) {
-      try {
-        return { ok: true, value: await saveClipping(db, draft, { identity }) };
-      } catch (e) {
-        return { ok: false, error: toAppError(e) };
-      }
+    async findExisting(identity) {
+      const res = await sendToBackground('findClipping', { identity });
+      return res.ok ? (res.value ?? undefined) : undefined;
     },
+    save: (draft, identity) => sendToBackground('saveClipping', { identity, draft }),
     openLibrary: (id) => openLibrary(id),
     downloadMarkdown: (c) => downloadClippingMarkdown(c),
     copyMarkdown: (c) => copyClippingMarkdown(c),

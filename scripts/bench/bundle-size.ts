@@ -35,7 +35,8 @@ function htmlAssets(root: string, html: string): string[] {
 }
 
 /** Sizes of the popup, library, background and content script bundles of `root`. */
-export function measureBundles(root: string): BundleSize[] {
+export function measureBundles(rootDir: string): BundleSize[] {
+  const root = resolve(rootDir);
   const entries: [string, string[]][] = [
     ['content script', [join(root, 'content-scripts', 'content.js')]],
     ['background', [join(root, 'background.js')]],
