@@ -17,8 +17,12 @@
  */
 const INLINE = /[\\`*_<>|~=$]|\[(?=[[^])|(?<=\[)\[|\](?=[([:])|%(?=%)|(?<=%)%|&(?=#?[A-Za-z0-9]+;)/g;
 
-/** Line starts that open a heading, list, setext underline, thematic break or ordered list. */
-const LINE_START = /^([#+\-=:])|^(\d{1,9})([.)])/;
+/**
+ * Line starts that open an ATX heading, a bullet list, a thematic break or setext underline
+ * (`-`), or an ordered list. A "#标签" (an Obsidian tag) or "1.5" opens nothing and is kept.
+ * `*`, `_`, `>`, `=`, `|`, `<`, backticks and tildes are escaped everywhere already.
+ */
+const LINE_START = /^([#])(?=#{0,5}(?:\s|$))|^([+:-])(?=\s|$|-|:)|^(\d{1,9})([.)])(?=\s|$)/;
 
 /**
  * Web addresses in the text. GFM turns bare URLs into links but does not resolve escapes
@@ -60,8 +64,8 @@ export function escapeMarkdownText(text: string): string {
 
 /** Escapes what would open a block at the start of an already inline-escaped line. */
 export function escapeLineStart(line: string): string {
-  return line.replace(LINE_START, (_m, sym: string | undefined, num: string | undefined, dot: string | undefined) =>
-    sym !== undefined ? `\\${sym}` : `${num}\\${dot}`,
+  return line.replace(LINE_START, (_m, hash: string | undefined, bullet: string | undefined, num: string | undefined, dot: string | undefined) =>
+    num !== undefined ? `${num}\\${dot}` : `\\${hash ?? bullet}`,
   );
 }
 

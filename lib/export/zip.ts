@@ -1,0 +1,52 @@
+/**
+ * Zips exported notes with fflate (synchronous: 10,000 passages of Markdown zip in well
+ * under a second, see scripts/bench/export.ts). Entry names are made safe and unique, and an
+ * index note links every file so the folder opens as a small vault in Obsidian.
+ */
+import { zipSync, strToU8, type Zippable } from 'fflate';
+import { formatLocalDateTime } from './dates';
+import { escapeMarkdownInline } from './escape';
+import { safeFileName } from './filename';
+import { formatFrontMatter } from './front-matter';
+
+/** One file of an export. */
+export interface ExportFile {
+  name: string;
+  content: string;
+}
+
+/** Options of buildZip. */
+export interface ZipOptions {
+  /** Entry time stamps (default: now); tests freeze it for byte-identical zips. */
+  now?: Date;
+  /** The index note's title; default 索引. */
+  indexTitle?: string;
+  /** Deflate level 0-9 (default 6). */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+}
+
+/** The index note: front matter, a title, one link per file in the order given. */
+export function formatIndexNote(title: string, names: readonly string[], now: Date): string {
+  const fm = formatFrontMatter({ title, exported: formatLocalDateTime(now), files: names.length });
+  const links = names.map((n) => `- [${escapeMarkdownInline(n.replace(/\.md$/i, ''))}](<${n}>)`);
+  return `${fm}\n# ${escapeMarkdownInline(title)}\n\n${links.length ? links.join('\n') : '（空）'}\n`;
+}
+
+/**
+ * Builds a zip of the files plus an index note (`索引.md`, listed first). Names are passed
+ * through safeFileName (collisions get " (2)"), so the result unpacks on any system.
+ */
+export function buildZip(files: ExportFile[], options: ZipOptions = {}): Uint8Array {
+  const now = options.now ?? new Date();
+  const title = options.indexTitle ?? '索引';
+  const taken = new Set<string>();
+  const indexName = safeFileName(title, taken, 'md');
+  const entries = files.map((f) => ({ name: safeFileName(f.name, taken, /\.md$/i.test(f.name) ? 'md' : undefined), content: f.content }));
+  // The Date fflate stores is read in local time, which is what unzip tools show.
+  const opts = { mtime: now, level: options.level ?? 6 } as const;
+  const zippable: Zippable = {
+    [indexName]: [strToU8(formatIndexNote(title, entries.map((e) => e.name), now)), opts],
+  };
+  for (const e of entries) zippable[e.name] = [strToU8(e.content), opts];
+  return zipSync(zippable);
+}
