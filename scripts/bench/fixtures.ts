@@ -146,7 +146,7 @@ export function generateLibrary(seed: number, sizes: LibrarySizes): GeneratedLib
       attachments: [],
       text: paragraphs.join('\n\n'),
       origin: 'article',
-      normalizedUrl: `example.gov.cn/${encodeURIComponent(issuer)}/${issue}.html`,
+      normalizedUrl: `https://example.gov.cn/${encodeURIComponent(issuer)}/${issue}.html`,
       tags: pickTags(2),
       createdAt,
       updatedAt: createdAt + (rand() < 0.2 ? Math.floor(rand() * 30 * DAY) : 0),
