@@ -9,7 +9,7 @@
 import approxSearch from 'approx-string-match';
 import { scoreContext } from './context';
 import { foldString, toFoldedOffset, toRawSpan, type FoldedText } from './fold';
-import { MAX_ERROR_RATE, acceptExact, acceptFuzzy, pickBest, rankEvidence, type Evidence } from './score';
+import { MAX_ERROR_RATE, acceptExact, acceptFuzzy, pickBest, scoreContent, type Evidence } from './score';
 
 /** What is known about a saved quote. */
 export interface QuoteQuery {
@@ -77,7 +77,7 @@ interface FoldedQuery {
 /** Converts an accepted folded candidate to a raw match. */
 function toMatch(ft: FoldedText, e: Evidence, method: QuoteMatch['method']): QuoteMatch {
   const { start, end } = toRawSpan(ft, e.start, e.end);
-  return { start, end, score: Math.round(rankEvidence(e) * 1000) / 1000, method };
+  return { start, end, score: Math.round(scoreContent(e) * 1000) / 1000, method };
 }
 
 /** Fuzzy candidates in folded [from, to), searched chunk by chunk (yields between chunks). */

@@ -5,11 +5,19 @@
  * with agreeing context, and two equally good candidates make an orphan, not a guess.
  */
 
-/** Distance (chars) at which position evidence has halved: edits usually shift text a little. */
-const POSITION_SCALE = 500;
+/** Candidates whose content score is this close to the best one are rivals. */
+export const RIVAL_MARGIN = 0.1;
 
-/** Ranks closer than this are a tie: the match is ambiguous. */
-export const TIE_MARGIN = 0.02;
+/** Content scores closer than this are equal. */
+const EQUAL_CONTENT = 0.01;
+
+/**
+ * Position only settles a rivalry when the nearest candidate is DECISIVE_RATIO times nearer
+ * than any rival plus DECISIVE_SLACK chars: an inserted ad or a reflowed header easily moves a
+ * passage by a hundred chars, so "19 chars away" beats "100 chars away" by nothing.
+ */
+const DECISIVE_RATIO = 4;
+const DECISIVE_SLACK = 200;
 
 /** Quotes at least this long are distinctive on their own when they occur exactly once. */
 export const DISTINCTIVE_LENGTH = 10;
@@ -33,15 +41,13 @@ export interface Evidence {
   distance: number | null;
 }
 
-/** Closeness to the hint, 1 at the hint, 0.5 at POSITION_SCALE chars, neutral 0.5 without one. */
-function scorePosition(distance: number | null): number {
-  return distance === null ? 0.5 : 1 / (1 + distance / POSITION_SCALE);
-}
-
-/** Ranking value of a candidate: context first, quote similarity, position as a tie-breaker. */
-export function rankEvidence(e: Evidence): number {
-  const ctx = e.context ?? 0.5;
-  return 0.45 * e.quote + 0.4 * ctx + 0.15 * scorePosition(e.distance);
+/**
+ * What the text itself says about a candidate: quote similarity and context agreement. The
+ * position is deliberately not part of it: any insertion above a passage moves it, so position
+ * only breaks ties, and only decisively (see pickBest).
+ */
+export function scoreContent(e: Evidence): number {
+  return 0.55 * e.quote + 0.45 * (e.context ?? 0.5);
 }
 
 /**
@@ -64,25 +70,35 @@ export function acceptFuzzy(e: Evidence, quoteLength: number): boolean {
 }
 
 /**
- * Picks the best candidate, or null when a rival elsewhere is as good (an orphan beats a coin
- * toss). Rivals overlapping the best are the same place seen twice (fuzzy matches ending one
- * char apart), not rivals. Without a position hint a tie goes to the first occurrence (W3C
- * TextQuoteSelector semantics).
+ * Picks the candidate the evidence points to, or null when it does not point to one place.
+ *
+ * The best candidate by content wins outright unless rivals elsewhere score almost as well
+ * (RIVAL_MARGIN): the page repeats the passage with near-identical context (duplicated blocks,
+ * lists of similar items, a twin paragraph). Then the position hint may settle it, but only if
+ * the nearest candidate is also (one of) the best by content and DECISIVE_RATIO times nearer
+ * than any rival; otherwise the result is an orphan, because a wrong anchor is worse. Without a
+ * hint the first of the best wins (W3C TextQuoteSelector semantics). Candidates overlapping the
+ * best are the same place seen twice (fuzzy matches ending a char apart), not rivals.
  */
 export function pickBest(cands: readonly Evidence[]): Evidence | null {
   let best: Evidence | null = null;
-  let bestRank = -1;
+  let bestContent = -1;
   for (const c of cands) {
-    const r = rankEvidence(c);
-    if (r > bestRank) {
-      bestRank = r;
+    const v = scoreContent(c);
+    if (v > bestContent) {
+      bestContent = v;
       best = c;
     }
   }
   if (!best || best.distance === null) return best;
-  for (const c of cands) {
-    if (c === best || (c.start < best.end && best.start < c.end)) continue;
-    if (bestRank - rankEvidence(c) < TIE_MARGIN) return null;
-  }
-  return best;
+  const b = best;
+  const contenders = cands.filter(
+    (c) => c === b || (scoreContent(c) >= bestContent - RIVAL_MARGIN && !(c.start < b.end && b.start < c.end)),
+  );
+  if (contenders.length === 1) return best;
+  const byDistance = [...contenders].sort((x, y) => x.distance! - y.distance!);
+  const near = byDistance[0]!;
+  const next = byDistance[1]!;
+  if (scoreContent(near) < bestContent - EQUAL_CONTENT) return null;
+  return near.distance! * DECISIVE_RATIO + DECISIVE_SLACK <= next.distance! ? near : null;
 }
