@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+dpkg -s chromium-l10n >/dev/null 2>&1 || need+=(chromium-l10n) # zh-CN UI, so chrome.i18n serves zh_CN in tests
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then

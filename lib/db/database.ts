@@ -53,10 +53,9 @@ export const SCHEMA_V3 = {
 
 /** Opens (creating or upgrading) the database. `indexedDB` is injectable for Node tests. */
 export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ClipperDb {
-  const db = new Dexie(options.name ?? DB_NAME, {
-    indexedDB: options.indexedDB,
-    IDBKeyRange: options.IDBKeyRange,
-  }) as ClipperDb;
+  // Only pass what was given: Dexie treats an explicit `indexedDB: undefined` as "missing".
+  const deps = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {};
+  const db = new Dexie(options.name ?? DB_NAME, deps) as ClipperDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3)

@@ -19,6 +19,8 @@ export async function launchWithExtension(profile: string): Promise<{ context: B
     headless: true,
     acceptDownloads: true,
     locale: 'zh-CN',
+    // chrome.i18n follows the browser UI language, which on Linux comes from these variables.
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' },
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--disable-gpu', '--lang=zh-CN'],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
