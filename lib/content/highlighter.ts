@@ -13,7 +13,7 @@ import { createCssPainter, detectHighlightApi, type HighlightApi } from '../high
 import { resolveLabels, type HighlighterLabels } from '../highlight/labels';
 import { createLayer, type LayerItem, type LayerState } from '../highlight/layer';
 import { createMarkPainter } from '../highlight/mark-painter';
-import { rectOfRange } from '../highlight/selection';
+import { readSelectionRange, rectOfRange } from '../highlight/selection';
 import type { SliceOptions } from '../highlight/slicer';
 import { injectHighlightStyle, removeHighlightStyle } from '../highlight/styles';
 import { createToolbar, type ToolbarActions } from '../highlight/toolbar';
@@ -188,8 +188,8 @@ export function startHighlighter(doc: Document, win: Window, deps: HighlighterDe
     ready,
     draw: (highlights) => layer.setAll(highlights.map(toItem)),
     async highlightSelection(color = 'yellow') {
-      const sel = doc.getSelection();
-      const range = captured ?? (sel && sel.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : null);
+      // The live selection first; the one the toolbar captured if focus moved into it since.
+      const range = readSelectionRange(doc, toolbar.host) ?? captured;
       if (!range || !range.toString().trim()) return fail('empty_selection', 'nothing is selected');
       captured = null;
       toolbar.close();

@@ -97,6 +97,8 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
       }
       const { item, m } = found[k]!;
       painter.paint(item.id, item.color, ranges?.[k] ?? textPositionToRange(root, m.start, m.end));
+      // Forget our own mutations before the next await delivers them to the watcher.
+      options.onPainted?.();
     }
     painted();
     list.forEach((item, k) => record(item.id, !matches[k]));
@@ -138,6 +140,7 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
           }
         }
         for (const id of painter.ids()) if (!keep.has(id)) painter.erase(id);
+        painted();
         items.clear();
         for (const item of next) items.set(item.id, { ...item, orphan: orphanState.get(item.id) ?? item.orphan });
         for (const id of [...orphanState.keys()]) if (!items.has(id)) orphanState.delete(id);
