@@ -29,7 +29,8 @@ export interface PageRequest {
 /** Below this many matches, records are loaded and sorted in memory (cheaper than a walk). */
 const SMALL_SET = 500;
 
-function summarize(c: Clipping): ClippingSummary {
+/** The summary a highlight card shows of its clipping. */
+export function summarizeClipping(c: Clipping): ClippingSummary {
   return { id: c.id, title: c.title, issuer: c.issuer, bulletinName: c.bulletinName, issueNumber: c.issueNumber, date: c.date, siteName: c.siteName, url: c.url };
 }
 
@@ -107,6 +108,6 @@ export async function runHighlightQuery(db: ClipperDb, q: LibraryQuery, page: Pa
   }
   const clippingIds = [...new Set(pageRecords.map((h) => h.clippingId))];
   const clippings = new Map<string, ClippingSummary>();
-  for (const c of await db.clippings.bulkGet(clippingIds)) if (c) clippings.set(c.id, summarize(c));
+  for (const c of await db.clippings.bulkGet(clippingIds)) if (c) clippings.set(c.id, summarizeClipping(c));
   return { total, items: pageRecords.map((h) => ({ highlight: h, clipping: clippings.get(h.clippingId) ?? null })) };
 }
