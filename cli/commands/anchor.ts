@@ -99,11 +99,21 @@ export async function anchorCommand(argv: string[], io: AnchorIo): Promise<numbe
   if (!parsed.ok) return failWith(io, `${args.annotations}: ${parsed.error.detail}`);
   const html = decodeHtml(pageBytes);
   if (!/<[a-z!?]/i.test(html)) return failWith(io, `${args.page}: not an HTML page`);
-  const { document } = parseHTML(html);
-  const root = (document.body ?? document.documentElement) as Element | null;
+  const root = pickRoot(parseHTML(html).document);
   if (!root) return failWith(io, `${args.page}: no document body`);
   io.stdout(JSON.stringify(anchorAnnotations(root, parsed.value), null, 2) + '\n');
   return 0;
+}
+
+/**
+ * The element whose textContent the offsets count: the body. linkedom leaves <body> empty
+ * when a page is wrapped in a non-HTML root (the Chinese extraction dataset wraps every page
+ * in <text …>); then the document element is the only text there is.
+ */
+function pickRoot(document: Document): Element | null {
+  const body = document.body as Element | null;
+  if (body && body.textContent?.trim()) return body;
+  return (document.documentElement as Element | null) ?? body;
 }
 
 /** Prints one error line and returns the usage/input exit code. */
