@@ -1,0 +1,70 @@
+/**
+ * A full disk during import: a QuotaExceededError raised by IndexedDB itself (simulated with
+ * a DBCore middleware, below Dexie's tables, after some writes of the transaction went
+ * through) must leave the library exactly as it was and come back as storage_full.
+ */
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '../../../lib/backup/backup';
+import type { ClipperDb } from '../../../lib/db/database';
+import { fillDb, openTestDb, sampleLibrary, snapshot } from './library';
+
+const dbs: ClipperDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+/** Fails the `failAt`-th write to `table` once armed, like a disk that fills up midway. */
+function quotaAfter(table: string, failAt: number): { middleware: Middleware<DBCore>; arm: () => void; writes: () => number } {
+  let armed = false;
+  let writes = 0;
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'quota-simulator',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        return {
+          ...t,
+          mutate: (req: DBCoreMutateRequest) => {
+            if (armed && name === table && ++writes >= failAt) {
+              return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+            }
+            return t.mutate(req);
+          },
+        };
+      },
+    }),
+  };
+  return { middleware, arm: () => (armed = true), writes: () => writes };
+}
+
+describe('importBackup under a quota error', () => {
+  it.each([
+    ['merge', 'highlights', 2],
+    ['replace', 'highlights', 2],
+    ['replace', 'settings', 1],
+    ['merge', 'searchRows', 1],
+  ] as const)('%s failing on %s write #%d leaves the library unchanged', async (mode, table, failAt) => {
+    const source = openTestDb('quota-src');
+    dbs.push(source);
+    await fillDb(source, sampleLibrary(2, 600));
+    const backup = (await exportBackup(source)).join('');
+
+    const target = openTestDb('quota-dst');
+    dbs.push(target);
+    const quota = quotaAfter(table, failAt);
+    target.use(quota.middleware);
+    await fillDb(target, sampleLibrary(2, 3));
+    const before = await snapshot(target);
+    const refsBefore = await target.searchRefs.count();
+
+    quota.arm();
+    const r = await importBackup(target, backup, { mode });
+    expect(quota.writes()).toBeGreaterThanOrEqual(failAt);
+    expect(r).toEqual({ ok: false, error: { code: 'storage_full', detail: expect.stringContaining('quota') } });
+    expect(await snapshot(target)).toEqual(before);
+    expect(await target.searchRefs.count()).toBe(refsBefore);
+  });
+});
