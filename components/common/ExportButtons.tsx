@@ -8,6 +8,7 @@ export function ExportButtons({ onDownload, onCopy }: { onDownload: () => Promis
   const [message, setMessage] = useState('');
   async function run(action: () => Promise<Result<true>>, done: string) {
     const res = await action();
+    if (!res.ok) console.warn('export failed:', res.error.code, res.error.detail);
     setMessage(res.ok ? done : errorText(res.error));
   }
   return (

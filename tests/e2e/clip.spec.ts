@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import { expect, launchWithExtension, openPopupFor, test } from './support/extension';
+import { expect, launchWithExtension, openPopupFor, test, waitForDownload } from './support/extension';
 
 const PAGE = '/pages/gov-bulletin.html';
 
@@ -62,11 +62,20 @@ test('save a bulletin from the popup, see it in the library, survive a restart, 
   await library.screenshot({ path: 'test-results/screens/library-reader.png', fullPage: false });
 
   // Export: the downloaded Markdown parses back with real YAML and Markdown parsers.
-  const downloadPromise = library.waitForEvent('download');
+  // Playwright stores downloads under random names: note the name the extension asked for.
+  await library.evaluate(() => {
+    const original = chrome.downloads.download.bind(chrome.downloads);
+    (chrome.downloads as { download: typeof original }).download = (options) => {
+      document.documentElement.dataset.requestedDownload = options.filename ?? '';
+      return original(options);
+    };
+  });
   await library.getByRole('button', { name: '导出 Markdown' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/河南省科协召开党史学习教育动员大会.*\.md$/);
-  const md = await readFile((await download.path())!, 'utf8');
+  await expect(library.locator('.export-status')).toHaveText('已开始下载。');
+  await expect(library.locator('html')).toHaveAttribute('data-requested-download', '河南省科协召开党史学习教育动员大会.md');
+  const download = await waitForDownload(sw);
+  expect(download.mime).toBe('text/markdown');
+  const md = await readFile(download.filename, 'utf8');
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(md);
   expect(fm).not.toBeNull();
   const front = parseYaml(fm![1]!) as Record<string, unknown>;

@@ -20,7 +20,8 @@ export async function launchWithExtension(profile: string): Promise<{ context: B
     acceptDownloads: true,
     locale: 'zh-CN',
     // chrome.i18n follows the browser UI language, which on Linux comes from these variables.
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' },
+    // LANG must name an installed locale (C.UTF-8) or Chinese file names are refused.
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--disable-gpu', '--lang=zh-CN'],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -45,6 +46,24 @@ export async function openPopupFor(context: BrowserContext, sw: Worker, extensio
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/**
+ * The newest finished download made through the downloads API (those are not page downloads,
+ * so Playwright's 'download' event does not see them): its path on disk.
+ */
+export async function waitForDownload(sw: Worker, timeoutMs = 15_000): Promise<{ filename: string; mime: string }> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const item = await sw.evaluate(async () => {
+      const [d] = await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 });
+      return d ? { state: d.state, filename: d.filename, mime: d.mime, error: d.error } : null;
+    });
+    if (item?.state === 'complete') return { filename: item.filename, mime: item.mime };
+    if (item?.state === 'interrupted') throw new Error(`download interrupted: ${item.error}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('no finished download');
 }
 
 interface Fixtures {
