@@ -48,15 +48,32 @@ export function findPosition(selectors: readonly Selector[]): TextPositionSelect
   return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }
 
+/** Chars each side of a position within which another occurrence of the quote is "nearby". */
+const NEARBY = 64;
+
+/** True when `exact` occurs again within NEARBY chars of `start`. */
+function repeatsNearby(text: string, start: number, exact: string): boolean {
+  const from = Math.max(0, start - NEARBY);
+  const window = text.slice(from, start + exact.length + NEARBY);
+  for (let i = window.indexOf(exact); i >= 0; i = window.indexOf(exact, i + 1)) {
+    if (from + i !== start) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the quote sits exactly at `start` with enough agreeing context to skip the search.
  * A short stock phrase can sit at its old offset by coincidence after an edit; context decides.
+ * Imperfect context is not enough when the quote repeats nearby (粮食生产。即使粮食生产): a
+ * neighbour shifted by a few chars still agrees with most of the context, so the full search,
+ * which compares every occurrence, decides instead.
  */
 export function verifyAt(text: string, start: number, quote: TextQuoteSelector): number | null {
   const end = start + quote.exact.length;
   if (start < 0 || end > text.length || !quote.exact || !text.startsWith(quote.exact, start)) return null;
   const ctx = scoreContext(text, start, end, quote.prefix, quote.suffix);
   if (ctx === null || ctx === 1) return 1;
+  if (repeatsNearby(text, start, quote.exact)) return null;
   const enough = quote.exact.length >= 3 * DISTINCTIVE_LENGTH ? 0.3 : 0.75;
   return ctx >= enough ? ctx : null;
 }

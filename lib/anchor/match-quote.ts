@@ -28,6 +28,9 @@ export interface QuoteMatch {
   method: 'quote' | 'fuzzy';
 }
 
+/** Neutral pseudo-chars of context (see scoreContext): little context is little evidence. */
+const CONTEXT_PRIOR = 8;
+
 /** Exact occurrences scored at most (nearest the hint kept): a 1-char quote can occur 10^4 times. */
 const MAX_OCCURRENCES = 400;
 
@@ -61,7 +64,7 @@ function findOccurrences(text: string, needle: string, hint: number | null): num
 function gather(
   ft: FoldedText, start: number, end: number, quote: number, q: FoldedQuery,
 ): Evidence {
-  const context = scoreContext(ft.folded, start, end, q.prefix, q.suffix);
+  const context = scoreContext(ft.folded, start, end, q.prefix, q.suffix, CONTEXT_PRIOR);
   const distance = q.hint === null ? null : Math.abs(start - q.hint);
   return { start, end, quote, context, distance };
 }

@@ -5,9 +5,9 @@ import { anchorInDom, anchorInRoot, rangeSelectorToTextPosition, rangeToTextPosi
 import { parseWithJsdom } from './jsdom-doc';
 
 const HTML = `<html><body><h1>河南省科协召开党史学习教育动员大会</h1>
-<div class="content"><p>　　3月18日，河南省科协召开<b>党史学习教育</b>动员大会。</p>
-<p>　　会议强调，要深入开展<i>党史</i>学习教育。<!-- 注释不算文字 --></p><p></p>
-<p>　　省科协党组成员出席。</p></div></body></html>`;
+<div class="content"><p>\u3000\u30003月18日，河南省科协召开<b>党史学习教育</b>动员大会。</p>
+<p>\u3000\u3000会议强调，要深入开展<i>党史</i>学习教育。<!-- 注释不算文字 --></p><p></p>
+<p>\u3000\u3000省科协党组成员出席。</p></div></body></html>`;
 
 /** A fresh document and its body. */
 function setup() {
