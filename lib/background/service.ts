@@ -10,13 +10,13 @@ import { fail, ok } from '../bulletin/result';
 import { normalizeUrl } from '../bulletin/url';
 import { findClippingByUrl, saveClipping } from '../db/clippings';
 import { openDb, type ClipperDb } from '../db/database';
-import { addHighlight, listHighlights, matchTags, removeHighlight, updateHighlight } from '../db/highlights';
+import { addHighlight, listHighlights, removeHighlight, updateHighlight } from '../db/highlights';
 import { createDispatcher } from '../messages/dispatch';
 import { backgroundRequestSchemas, PROTOCOL_VERSION, toDrawable, type BackgroundResponses } from '../messages/protocol';
 import { listen, sendToTab } from '../messages/send';
 import { registerBackgroundEvents } from '../platform/background-events';
 import { ensureContentScript } from '../platform/tabs';
-import { headingTag, mergeSuggestions, suggestPhrases } from '../tags/suggest';
+import { suggestTagsFor } from '../tags/suggest-for';
 import { cleanDraft } from './draft';
 
 /** Where a page-made highlight sits in the saved text, and the headings above it. */
@@ -61,17 +61,8 @@ export function createBackgroundDispatcher(db: ClipperDb = openDb()) {
       const h = await removeHighlight(db, id);
       return h ? ok(h) : fail('not_found', id);
     },
-    suggestTags: async ({ clippingId, prefix, passage }) => {
-      const clipping = clippingId ? await db.clippings.get(clippingId) : undefined;
-      const phrases = clipping ? suggestPhrases(clipping.text, passage ?? '') : [];
-      if (clipping && passage) {
-        const off = clipping.text.indexOf(passage);
-        const path = off >= 0 ? headingPath(clipping.headings, paragraphIndexAt(clipping.paragraphs, off)) : [];
-        const last = path.length ? headingTag(path[path.length - 1]!) : null;
-        if (last) phrases.unshift(last);
-      }
-      return ok(mergeSuggestions(await matchTags(db, prefix), phrases, prefix));
-    },
+    suggestTags: async ({ clippingId, prefix, passage }) =>
+      ok(await suggestTagsFor(db, clippingId ? await db.clippings.get(clippingId) : undefined, prefix, passage)),
   });
 }
 

@@ -2,7 +2,7 @@
  * Repository functions for highlights and tags. Each write is one transaction over the
  * tables it touches, so a failure leaves the database as it was.
  */
-import type { Highlight, HighlightColor, Tag } from '../bulletin/model';
+import type { Highlight, HighlightColor, Selector, Tag } from '../bulletin/model';
 import type { ClipperDb } from './database';
 
 /** The fields a new highlight needs; ids, times and review state are filled in here. */
@@ -24,6 +24,11 @@ export interface HighlightPatch {
   note?: string;
   tags?: string[];
   orphan?: boolean;
+  /** Re-attaching an orphan: the new passage and where it is. */
+  exact?: string;
+  pageTarget?: Selector[];
+  textTarget?: Selector[];
+  headingPath?: string[];
 }
 
 /** Applies a patch; returns the updated highlight, or undefined when it no longer exists. */
