@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 // See docs/adr-001-architecture.md for the layout and docs/adr-003-permissions.md for why
 // each permission is asked for.
-// `--mode e2e` builds a test copy into .output/<browser>-mv<n>-e2e that may script the local
+// `--mode e2e` (or e2e-<name>) builds a test copy into .output/<browser>-mv<n>-e2e[-<name>] that may script the local
 // fixture server: in a test there is no user click on the toolbar button to grant activeTab.
 // The shipped build (`production`) never carries a host permission.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -21,12 +21,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage', 'downloads', 'contextMenus'],
-    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    ...(mode.startsWith('e2e') ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandOpenPopup__',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
       },
     },
     ...(browser === 'firefox'

@@ -5,6 +5,7 @@ export const messages = [
   ['extDescription', '剪藏政务简报、通知与新闻稿，划线批注、按主题打标签，导出学习笔记。数据只存在本机。', 'Clip official bulletins, highlight and annotate them, tag by theme and export study notes. Your data stays on this computer.'],
   ['actionTitle', '剪藏本页简报', 'Clip this bulletin'],
   ['commandOpenPopup', '打开剪藏窗口', 'Open the clipper'],
+  ['commandHighlight', '划线标记选中文字', 'Highlight the selection'],
   ['openLibrary', '文库', 'Library'],
   ['libraryTitle', '简报文库', 'Bulletin library'],
   ['extracting', '正在识别页面中的简报…', 'Reading the bulletin on this page…'],

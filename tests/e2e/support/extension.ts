@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3-e2e');
+// BC_E2E_BUILD lets parallel work use its own build (`wxt build --mode e2e-NAME`).
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', process.env.BC_E2E_BUILD ?? '.output/chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 
 /** Launches a persistent context with the extension; reuse `profile` to simulate a browser restart. */
