@@ -12,7 +12,7 @@ import { readLineMeta } from './line-meta';
 import { readPageMeta } from './page-meta';
 import { chooseTitleHint } from './title-hint';
 import { readTitleSuffix } from './title';
-import { parseInterim } from './interim-parse';
+import { parseBulletin } from '../bulletin/parse';
 
 /** How to extract. */
 export interface ExtractOptions {
@@ -23,6 +23,11 @@ export interface ExtractOptions {
   /** Reserved for time-relative dates (今天, 3小时前); unused so far. */
   now?: Date;
 }
+
+/** An article shorter than this (non-space characters) is a page without one: a lone 首页 link. */
+const MIN_ARTICLE_CHARS = 10;
+/** A title hint no line can match (see the selection case in extractBulletin). */
+const NO_TITLE = '\u0000';
 
 /** Page lines read for metadata at most (the info line sits near the top). */
 const META_LINES = 400;
@@ -46,23 +51,52 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   const url = options.url ?? readDocumentUrl(doc);
   const siteName = meta.siteName ?? readTitleSuffix(meta.documentTitle) ?? readHost(url);
   const titleHint = chooseTitleHint(doc, meta, siteName);
-  const pageLines = doc.body ? collectLines(doc.body, { maxChars: 200_000 }).slice(0, META_LINES) : [];
+  const pageLines = doc.body ? collectLines(doc.body, { maxChars: 200_000, maxLines: META_LINES }) : [];
   const lineMeta = readLineMeta(pageLines, titleHint);
-  const parsed = parseInterim(lines, titleHint);
-  if (!parsed.paragraphs.length && mode === 'article') return fail('no_article', 'the article has no text');
+  // A selection is all body: with no page title to match, a hint that matches no line keeps the
+  // parser from promoting the first selected sentence to a title.
+  const hint = mode === 'selection' ? (titleHint ?? NO_TITLE) : titleHint;
+  const parsed = parseBulletin({ lines: dropRepeatedTitle(lines, titleHint), titleHint: hint });
+  if (parsed.title === NO_TITLE) parsed.title = describeFirstSentence(parsed.paragraphs[0] ?? '');
+  if (mode === 'article' && countChars(parsed.paragraphs.join('')) < MIN_ARTICLE_CHARS) {
+    return fail('no_article', 'the article has no text');
+  }
+  // The page template (metas, the info line under the title) is more reliable than whatever
+  // meta line survived inside the article; the parser's values fill the gaps.
+  const publishedAt = meta.publishedAt ?? lineMeta.publishedAt ?? parsed.publishedAt;
   const draft: BulletinDraft = {
     ...emptyDraft(mode),
+    ...parsed,
     title: parsed.title || titleHint || '',
-    publishedAt: meta.publishedAt ?? lineMeta.publishedAt,
-    source: meta.source ?? lineMeta.source,
-    author: meta.author ?? lineMeta.author,
+    date: parsed.date ?? publishedAt?.slice(0, 10) ?? null,
+    publishedAt,
+    source: meta.source ?? lineMeta.source ?? parsed.source,
+    author: meta.author ?? lineMeta.author ?? parsed.author,
     url,
     siteName,
-    paragraphs: parsed.paragraphs,
     text: joinParagraphs(parsed.paragraphs),
   };
-  draft.date = draft.date ?? draft.publishedAt?.slice(0, 10) ?? null;
   return ok(draft);
+}
+
+/**
+ * Keeps only the last of several title lines at the top: CMS pages print the title as an <h1>
+ * and again inside the pasted bulletin under its masthead; the parser must see the masthead
+ * above the title, not after it.
+ */
+export function dropRepeatedTitle(lines: readonly string[], title: string | null): string[] {
+  if (!title) return [...lines];
+  const key = squashTitle(title);
+  const hits: number[] = [];
+  for (let i = 0; i < Math.min(lines.length, 12); i++) if (squashTitle(lines[i]!) === key) hits.push(i);
+  if (hits.length < 2) return [...lines];
+  const drop = new Set(hits.slice(0, -1));
+  return lines.filter((_, i) => !drop.has(i));
+}
+
+/** Title comparison key: no whitespace. */
+function squashTitle(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
 /** The selection's lines, keeping its block structure when the DOM can clone the range. */
@@ -77,6 +111,17 @@ function readSelectionLines(doc: Document): string[] {
     lines.push(...(got.length ? got : range.toString().split(/\r?\n/).map((l) => l.trim()).filter(Boolean)));
   }
   return lines;
+}
+
+/** Counts non-whitespace characters. */
+function countChars(s: string): number {
+  return s.replace(/[\s\u3000\u00a0]+/g, '').length;
+}
+
+/** A stand-in title from the first sentence of a paragraph (at most 30 characters). */
+function describeFirstSentence(paragraph: string): string {
+  const sentence = /^[^。！？!?]{1,30}/.exec(paragraph)?.[0] ?? paragraph.slice(0, 30);
+  return sentence.length < paragraph.length && sentence.length === 30 ? `${sentence}…` : sentence;
 }
 
 /** doc.URL when it is a web URL (about:blank and linkedom's undefined are not). */

@@ -25,6 +25,8 @@ const SKIP_TAGS = new Set([
 export interface CollectOptions {
   /** Stop after this many characters of text (default 2,000,000). */
   maxChars?: number;
+  /** Stop after this many lines (default unlimited). */
+  maxLines?: number;
   /** Skip elements hidden with the hidden attribute or an inline display:none/visibility:hidden. */
   skipHidden?: boolean;
 }
@@ -40,6 +42,7 @@ export function isHiddenElement(el: Element): boolean {
 export function collectLines(root: Node, options: CollectOptions = {}): string[] {
   const maxChars = options.maxChars ?? 2_000_000;
   const skipHidden = options.skipHidden ?? true;
+  const maxLines = options.maxLines ?? Infinity;
   const lines: string[] = [];
   let current = '';
   let total = 0;
@@ -50,7 +53,7 @@ export function collectLines(root: Node, options: CollectOptions = {}): string[]
   };
   // Explicit stack of [node, leaving]: entering pushes the exit marker then the children reversed.
   const stack: Array<[Node, boolean]> = [[root, false]];
-  while (stack.length && total < maxChars) {
+  while (stack.length && total < maxChars && lines.length < maxLines) {
     const [node, leaving] = stack.pop()!;
     if (node.nodeType === 3 || node.nodeType === 4) {
       const text = node.nodeValue ?? '';

@@ -63,7 +63,8 @@ export function readPageMeta(doc: Document): PageMeta {
 /** Map of lower-cased meta name/property/itemprop -> first non-empty content. */
 function collectMetas(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
+  // The head only: a body-wide query costs a full walk of a huge page for tags that live in <head>.
+  const metas = (doc.head ?? doc).querySelectorAll('meta');
   for (let i = 0; i < metas.length && i < 500; i++) {
     const m = metas[i]!;
     const content = m.getAttribute('content');

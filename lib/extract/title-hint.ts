@@ -6,9 +6,11 @@
 import type { PageMeta } from './page-meta';
 import { stripTitleSuffix } from './title';
 
-const HEADING_SELECTOR = 'h1, h2, h3, .title, .article-title, .tit, #title, [class*="title"]';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 /** Headings examined at most (pages with hundreds of h3 in link lists). */
 const MAX_HEADINGS = 60;
+/** Elements walked at most looking for headings: the title sits near the top of the DOM. */
+const MAX_WALK = 20_000;
 
 /** Picks the title hint: meta ArticleTitle/og:title, a heading the <title> contains, else the stripped <title>. */
 export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string | null): string | null {
@@ -18,10 +20,10 @@ export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string 
     if (t.length >= 2) return t;
   }
   const squashedDocTitle = squash(docTitle);
-  const headings = doc.querySelectorAll(HEADING_SELECTOR);
+  const headings = findHeadingElements(doc);
   let best: string | null = null;
-  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
-    const text = (headings[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const heading of headings) {
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     const s = squash(text);
     // Four characters at least: a heading like 新闻 or 首页 is inside most titles by accident.
     if (s.length < 4 || s.length > 200 || !squashedDocTitle.includes(s)) continue;
@@ -32,6 +34,25 @@ export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string 
   if (stripped) return stripped;
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   return h1 || null;
+}
+
+/** h1-h3 and elements whose class or id says title, in document order, within a bounded walk. */
+function findHeadingElements(doc: Document): Element[] {
+  const out: Element[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return out;
+  const stack: Element[] = [root];
+  let walked = 0;
+  while (stack.length && walked++ < MAX_WALK && out.length < MAX_HEADINGS) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    if (HEADING_TAGS.has(tag) || /title|tit\b/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) out.push(el);
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
 }
 
 /** Removes whitespace for containment tests. */

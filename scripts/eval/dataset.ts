@@ -57,7 +57,7 @@ function loadCwced(root: string): EvalCase[] {
         id: `cwced/${id.slice(0, 8)}`,
         set: 'cwced' as const,
         htmlPath: join(dir, 'original', f),
-        url: null,
+        url: readWrapperUrl(join(dir, 'original', f)),
         body: readFileSync(join(dir, 'cleaned', `${id}.txt`), 'utf8'),
         date: existsSync(datePath) ? normalizeTruthDate(readFileSync(datePath, 'utf8')) : null,
       };
@@ -115,4 +115,11 @@ function loadReadability(root: string): EvalCase[] {
         date: null,
       };
     });
+}
+
+/** The page URL the dataset keeps in its `<text id="URL">` wrapper (the page as crawled, not ground truth). */
+function readWrapperUrl(path: string): string | null {
+  const head = readFileSync(path).subarray(0, 600).toString('latin1');
+  const m = /^\s*<text\s+id="(https?:[^"]+)"/.exec(head);
+  return m?.[1] ?? null;
 }

@@ -3,7 +3,7 @@
  * over the eval pages and aggregates the figures `npm run eval` prints and the eval test asserts.
  */
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../../cli/dom';
 import { Readability } from '@mozilla/readability';
 import { decodeHtml } from '../../lib/extract/decode';
 import { extractBulletin } from '../../lib/extract/extract';
@@ -46,7 +46,7 @@ export interface Summary {
 /** Scores one page with both extractors. */
 export function evaluateCase(c: EvalCase): CaseResult {
   const html = decodeHtml(new Uint8Array(readFileSync(c.htmlPath)));
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   const docTitle = readPageMeta(document).documentTitle;
   const result = extractBulletin(document, { url: c.url });
   const draft = result.ok ? result.value : null;
