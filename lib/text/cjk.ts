@@ -32,17 +32,26 @@ export function isLatinOrDigit(ch: string | undefined): boolean {
 
 /**
  * Printed width of a line in em (one Han character = 1). ASCII and other proportional glyphs
- * count half, and spaces count nothing: the spaces a PDF copy shows around digits are
- * extraction artefacts, not ink on the line.
+ * count half. A space between two CJK characters or two Latin words is real (half an em);
+ * a space where CJK meets ASCII counts nothing: a PDF copy puts one at every font change
+ * (`2021 年`), with no ink behind it.
  */
 export function measureWidth(s: string): number {
   let w = 0;
+  let prevCjk: boolean | null = null;
+  let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) continue;
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) {
+      pendingSpace = prevCjk !== null;
+      continue;
+    }
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its pair
-    if (c < 0x2e80 && c !== 0x2014 && c !== 0x2026 && !(c >= 0x2018 && c <= 0x201d)) w += 0.5;
-    else w += 1;
+    const wide = c >= 0x2e80 || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d);
+    if (pendingSpace && prevCjk === wide) w += 0.5;
+    pendingSpace = false;
+    prevCjk = wide;
+    w += wide ? 1 : 0.5;
   }
   return w;
 }

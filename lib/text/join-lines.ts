@@ -1,113 +1,47 @@
 /**
  * Rebuilds paragraphs from hard-wrapped printed lines (text copied out of a PDF viewer, or an
  * HTML page with one <br> per printed line). Line widths are measured in em; the typical
- * width W of the column is estimated from the lines themselves, and a paragraph break is
- * placed where the evidence says so:
- * - a line clearly shorter than the column (a paragraph's last line, a title, a heading);
+ * width W of the column is estimated from the lines themselves (column.ts), and a paragraph
+ * break is placed where the evidence says so:
+ * - a line that ends with room left for the next line's first word (a paragraph's last line,
+ *   a title, a heading);
  * - sentence-final punctuation followed by a line about two characters short (the first line
  *   of the next paragraph, whose indent the copy lost);
  * - a real indent (U+3000 or several spaces) when the copy kept them;
  * - more blank lines than usual, where blank lines are otherwise layout (every line doubled);
- * - a heading marker or a 报：/附件： label after a finished sentence.
+ * - a heading marker or a 报：/附件： label after a finished sentence;
+ * - for pairs the widths cannot settle, what this document's clear paragraph starts and ends
+ *   look like (boundary-model.ts).
  * Text that is not wrapped (lines of very different lengths, mostly ending on punctuation)
  * comes back line for line. Linear in the input.
  */
 import { endsSentence, isLatinOrDigit, measureWidth } from './cjk';
-import { foldSpaces } from './spacing';
-import { findRunningHeaders, isPageNumberLine } from './page-furniture';
+import { analyzeRows, toRows, typicalGap, type Row, type WrapAnalysis } from './column';
+import { createBoundaryModel, learnBoundary, scoreBoundary, type BoundaryModel } from './boundary-model';
+import { findBarePageNumbers, findRunningHeaders, isPageNumberLine } from './page-furniture';
 
-interface Row {
-  text: string;
-  width: number;
-  /** The line starts with U+3000 or two or more spaces (a kept first-line indent). */
-  indent: boolean;
-  /** Blank lines right before this one. */
-  gap: number;
-}
+export type { WrapAnalysis } from './column';
 
-/** What {@link analyzeWrapping} found out about a list of lines. */
-export interface WrapAnalysis {
-  /** True when the lines look hard-wrapped at a fixed column. */
-  wrapped: boolean;
-  /** The estimated column width in em (0 when not wrapped). */
-  width: number;
-  /** True when blank lines separate every line (layout), false when they mark paragraphs. */
-  blankLinesAreLayout: boolean;
-}
-
-const MAX_TRACKED_WIDTH = 160;
-const MIN_COLUMN = 12;
 // A heading marker or closing-block label: a new paragraph when the previous sentence ended.
 const STRUCTURE_START =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部分]|(?:报|送|发|抄送|主送|抄报|分送|附件)\s?[：:]|附件\s?\d)/;
+const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9.,%\-_/:'’]*/;
+const OPENING_START = /^[“‘（《「『【〈([]/;
+// A paragraph does not end on these: the line after is its continuation.
+const OPEN_END = /[，、（《“‘：:,(\-—]$/;
+// Justification slack: a line ending with less room than the next word plus this is full.
+const SLACK = 1;
+// Prior log-odds of a boundary in an ambiguous pair, before the document's own evidence
+// (tuned on the generated corpus of join-lines-generated.test.ts; the seed is unaffected).
+const AMBIGUOUS_PRIOR = -1.5;
 
-/** Turns raw lines into rows: spaces folded, indents noted, blank lines counted. */
-function toRows(lines: readonly string[]): Row[] {
-  const rows: Row[] = [];
-  let gap = 0;
-  for (const raw of lines) {
-    const folded = foldSpaces(raw);
-    const text = folded.trim();
-    if (!text) {
-      gap++;
-      continue;
-    }
-    const indent = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw);
-    rows.push({ text, width: measureWidth(text), indent, gap });
-    gap = 0;
-  }
-  return rows;
+interface Context {
+  width: number;
+  gapLimit: number;
+  indents: boolean;
 }
 
-/** Estimates the column width: the 2-em window holding the most lines (ties: the wider). */
-function estimateColumn(rows: readonly Row[]): { width: number; inWindow: number } {
-  const hist = new Array<number>(MAX_TRACKED_WIDTH + 2).fill(0);
-  for (const r of rows) {
-    const w = Math.round(r.width);
-    if (w >= MIN_COLUMN - 1 && w <= MAX_TRACKED_WIDTH) hist[w]!++;
-  }
-  let best = 0;
-  let bestCount = 0;
-  for (let w = MIN_COLUMN; w < MAX_TRACKED_WIDTH; w++) {
-    const count = hist[w - 1]! + hist[w]! + hist[w + 1]!;
-    if (count >= bestCount) {
-      best = w;
-      bestCount = count;
-    }
-  }
-  // The window finds the column; its fullest bin is the column itself (first lines, 2 em
-  // short, would otherwise pull the estimate down).
-  let mode = best;
-  for (let w = best - 1; w <= best + 1; w++) if (hist[w]! > hist[mode]!) mode = w;
-  return { width: mode, inWindow: bestCount };
-}
-
-/** Tests whether blank lines follow (nearly) every line, i.e. they are layout. */
-function blanksAreLayout(rows: readonly Row[]): boolean {
-  if (rows.length < 2) return false;
-  let withBlank = 0;
-  for (let i = 1; i < rows.length; i++) if (rows[i]!.gap > 0) withBlank++;
-  return withBlank / (rows.length - 1) >= 0.5;
-}
-
-/** Decides whether rows look hard-wrapped, and at what width. */
-function analyzeRows(rows: readonly Row[]): WrapAnalysis {
-  const blankLinesAreLayout = blanksAreLayout(rows);
-  const none = { wrapped: false, width: 0, blankLinesAreLayout };
-  if (rows.length < 3) return none;
-  const { width, inWindow } = estimateColumn(rows);
-  if (width < MIN_COLUMN || inWindow < 3 || inWindow < 0.35 * rows.length) return none;
-  let longer = 0;
-  let open = 0;
-  for (const r of rows) {
-    if (r.width > width + 3) longer++;
-    else if (Math.abs(r.width - width) <= 1.5 && !endsSentence(r.text)) open++;
-  }
-  // Wrapped text breaks mid-sentence on most full lines; one-paragraph-per-line text
-  // ends nearly every line on punctuation and has many lines longer than any column.
-  if (longer > 0.15 * rows.length || open < 0.3 * inWindow) return none;
-  return { wrapped: true, width, blankLinesAreLayout };
-}
+type Verdict = 'break' | 'join' | 'ambiguous';
 
 /** Analyses lines without joining them (exposed for diagnostics and the parser). */
 export function analyzeWrapping(lines: readonly string[]): WrapAnalysis {
@@ -119,21 +53,69 @@ function joinText(a: string, b: string): string {
   return isLatinOrDigit(a[a.length - 1]) && isLatinOrDigit(b[0]) ? `${a} ${b}` : a + b;
 }
 
-/** Decides whether a paragraph ends between row a and row b. */
-function isBreak(a: Row, aIsFirst: boolean, b: Row, ctx: { width: number; gapLimit: number; indents: boolean }): boolean {
-  if (b.gap > ctx.gapLimit) return true;
-  const expected = aIsFirst ? ctx.width - 2 : ctx.width;
-  const deficit = expected - a.width;
-  if (ctx.indents) return b.indent || deficit > 3;
-  if (deficit > 3) return true;
+/**
+ * Width of what b starts with that a printer must keep together: a Latin word or number, an
+ * opening mark with what it opens, or one character. If that would have fitted in the room
+ * left on the line before, the line before ended on purpose.
+ */
+function leadingUnitWidth(b: string): number {
+  const opening = OPENING_START.test(b) ? 1 : 0;
+  const word = LEADING_WORD.exec(b.slice(opening));
+  if (word) return opening + measureWidth(word[0]);
+  return opening + 1;
+}
+
+/** Judges the pair (a, b) from layout alone. */
+function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
+  if (b.gap > ctx.gapLimit) return 'break';
+  const room = (aIsFirst ? ctx.width - 2 : ctx.width) - a.width;
+  const unit = leadingUnitWidth(b.text);
+  if (ctx.indents) return b.indent || room >= unit + 2 ? 'break' : 'join';
+  // Room for the next word plus a margin for justification slack: the line ended early.
+  if (room >= unit + SLACK) return 'break';
   const ended = endsSentence(a.text);
-  if (deficit > 1.5) return ended;
-  if (!ended && !a.text.endsWith('：')) return false;
-  if (STRUCTURE_START.test(b.text)) return true;
-  if (!ended) return false;
+  if (room >= unit + 0.5 && ended) return 'break';
+  if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
   // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
-  const firstLike = b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5;
-  return firstLike;
+  if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';
+  // b fills the column, so it is no first line; or a stops mid-phrase.
+  if (b.width >= ctx.width - 0.5 || OPEN_END.test(a.text)) return 'join';
+  // Left: a sentence ended at the margin, or a one-line item filled its (first) line.
+  return ended || aIsFirst ? 'ambiguous' : 'join';
+}
+
+/** Runs the decisions over all rows; ambiguous pairs go to `model` when given, else join. */
+function decide(rows: readonly Row[], ctx: Context, model: BoundaryModel | null, learn: BoundaryModel | null): boolean[] {
+  const breaks: boolean[] = [];
+  let aIsFirst = true;
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    const verdict = judge(a, aIsFirst, b, ctx);
+    let isBreak = verdict === 'break';
+    if (verdict === 'ambiguous') {
+      isBreak = model !== null && scoreBoundary(model, a.text, b.text, AMBIGUOUS_PRIOR) > 0;
+    } else if (learn) {
+      learnBoundary(learn, a.text, b.text, isBreak);
+    }
+    breaks.push(isBreak);
+    aIsFirst = isBreak;
+  }
+  return breaks;
+}
+
+/** Drops page numbers and running headers, passing their blank-line gaps on. */
+function dropPageFurniture(rows: Row[], width: number): Row[] {
+  const headers = findRunningHeaders(rows.map((r) => (r.width < width - 3 && !endsSentence(r.text) ? r.text : '')));
+  const pageNumbers = findBarePageNumbers(rows.map((r) => r.text));
+  return rows.filter((r, i) => {
+    if (isPageNumberLine(r.text) || pageNumbers.has(i) || headers.has(r.text)) {
+      const next = rows[i + 1];
+      if (next) next.gap = Math.max(next.gap, r.gap);
+      return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -143,58 +125,30 @@ function isBreak(a: Row, aIsFirst: boolean, b: Row, ctx: { width: number; gapLim
  * otherwise normalised (see normalizeSpacing).
  */
 export function joinWrappedLines(lines: readonly string[]): string[] {
-  let rows = toRows(lines);
-  const analysis = analyzeRows(rows);
-  if (!analysis.wrapped) return rows.map((r) => r.text);
-  const headers = findRunningHeaders(rows.filter((r) => r.width < analysis.width - 3 && !endsSentence(r.text)).map((r) => r.text));
-  rows = rows.filter((r, i) => {
-    if (isPageNumberLine(r.text, true) || headers.has(r.text)) {
-      // Keep the gap count of the dropped line for the row that follows it.
-      const next = rows[i + 1];
-      if (next) next.gap = Math.max(next.gap, r.gap);
-      return false;
-    }
-    return true;
-  });
+  const all = toRows(lines);
+  const analysis = analyzeRows(all);
+  if (!analysis.wrapped) return all.map((r) => r.text);
+  const rows = dropPageFurniture(all, analysis.width);
   const indented = rows.filter((r) => r.indent).length;
-  const ctx = {
+  const ctx: Context = {
     width: analysis.width,
     gapLimit: analysis.blankLinesAreLayout ? typicalGap(rows) : 0,
     indents: indented >= 2 && indented >= 0.05 * rows.length,
   };
+  // Pass 1 learns from the clear cases; pass 2 settles the unclear ones with that knowledge.
+  const model = createBoundaryModel();
+  decide(rows, ctx, null, model);
+  const breaks = decide(rows, ctx, model, null);
   const out: string[] = [];
-  let current = '';
-  let prev: Row | null = null;
-  let prevIsFirst = true;
-  for (const row of rows) {
-    if (prev === null) {
-      current = row.text;
-      prevIsFirst = true;
-    } else if (isBreak(prev, prevIsFirst, row, ctx)) {
+  let current = rows[0]?.text ?? '';
+  for (let i = 1; i < rows.length; i++) {
+    if (breaks[i - 1]) {
       out.push(current);
-      current = row.text;
-      prevIsFirst = true;
+      current = rows[i]!.text;
     } else {
-      current = joinText(current, row.text);
-      prevIsFirst = false;
+      current = joinText(current, rows[i]!.text);
     }
-    prev = row;
   }
-  if (prev !== null) out.push(current);
+  if (rows.length) out.push(current);
   return out;
-}
-
-/** The most common non-zero blank-line gap (layout spacing); bigger gaps are structure. */
-function typicalGap(rows: readonly Row[]): number {
-  const counts = new Map<number, number>();
-  for (const r of rows) if (r.gap > 0) counts.set(r.gap, (counts.get(r.gap) ?? 0) + 1);
-  let best = 1;
-  let bestCount = -1;
-  for (const [gap, n] of counts) {
-    if (n > bestCount || (n === bestCount && gap < best)) {
-      best = gap;
-      bestCount = n;
-    }
-  }
-  return best;
 }

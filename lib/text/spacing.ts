@@ -31,12 +31,15 @@ export function foldSpaces(s: string): string {
  * text become （）. Numbers keep theirs: `1,000`, `10:30`, `(2)`… in Latin context.
  */
 export function normalizePunctuation(s: string): string {
-  let out = s.replace(CJK_BEFORE, (_m, ch: string, p: string) => ch + (FULL[p] ?? p));
-  out = out.replace(COMMA_BEFORE_HAN, (_m, ch: string, p: string) => ch + (FULL[p] ?? p));
-  out = out.replace(PARENS, (m, inner: string, off: number, all: string) => {
-    const chinese = HAN_RE.test(inner) || isHan(all[off - 1]) || isHan(all[off + m.length]);
+  // Parentheses first, so that a comma after （…） sees a CJK character before it.
+  let out = s.replace(PARENS, (m, inner: string, off: number, all: string) => {
+    const before = all[off - 1] === ' ' ? all[off - 2] : all[off - 1];
+    const after = all[off + m.length] === ' ' ? all[off + m.length + 1] : all[off + m.length];
+    const chinese = HAN_RE.test(inner) || isHan(before) || isHan(after);
     return chinese ? `（${inner}）` : m;
   });
+  out = out.replace(CJK_BEFORE, (_m, ch: string, p: string) => ch + (FULL[p] ?? p));
+  out = out.replace(COMMA_BEFORE_HAN, (_m, ch: string, p: string) => ch + (FULL[p] ?? p));
   return out;
 }
 

@@ -1,0 +1,90 @@
+/**
+ * Paragraph recovery on real Chinese pages hard-wrapped like a PDF copy (see wrap-generator).
+ * Every paragraph of every ground-truth page in the eval data is wrapped, copied and joined
+ * back, and must come back exactly (after spacing normalisation on both sides).
+ *
+ * Issue 3 asks for >= 98%. Measured: 95.8% (4298/4485). Most misses are on two pages
+ * that are tables and agendas (rows that fill exactly one printed line are indistinguishable
+ * from wrapped lines) and on source files that were themselves hard-wrapped at ~36
+ * characters. The floor below guards what is reached; raising it to 0.98 is open work.
+ */
+const RECOVERY_FLOOR = 0.95;
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { joinWrappedLines } from '../../../lib/text/join-lines';
+import { normalizeSpacing } from '../../../lib/text/spacing';
+import { copyAsPdfText, drawOptions, makeRandom, wrapParagraph } from './wrap-generator';
+
+const cleanedDir = join(__dirname, '../../../../shared/eval-data/Chinese-Web-Content-Extraction-Dataset/cleaned');
+
+/** Reads a ground-truth page: one paragraph per line, U+3000 indents stripped. */
+function readParagraphs(file: string): string[] {
+  return readFileSync(join(cleanedDir, file), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => normalizeSpacing(l))
+    .filter((l) => l.length > 0);
+}
+
+/** Counts expected paragraphs found among the recovered ones (as a multiset). */
+function countRecovered(expected: readonly string[], got: readonly string[]): number {
+  const pool = new Map<string, number>();
+  for (const g of got) pool.set(g, (pool.get(g) ?? 0) + 1);
+  let hits = 0;
+  for (const e of expected) {
+    const n = pool.get(e) ?? 0;
+    if (n > 0) {
+      hits++;
+      pool.set(e, n - 1);
+    }
+  }
+  return hits;
+}
+
+describe('wrap generator', () => {
+  it('wraps within the column, first line 2 em short, nothing lost', () => {
+    const random = makeRandom(7);
+    const p = '会议指出，要提高政治站位，充分认识开展党史学习教育的重大意义。在全党开展党史学习教育，是在中国共产党迎来百年华诞的重大时刻，建党100周年。';
+    const lines = wrapParagraph(p, 24, random);
+    expect(lines.join('')).toBe(p);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines[0]!.length).toBeLessThanOrEqual(23);
+    for (const l of lines) expect(/^[，。、；：！？）》”]/.test(l)).toBe(false);
+  });
+
+  it('is deterministic for a seed', () => {
+    const a = copyAsPdfText(['一二三四五六七八九十'.repeat(8)], drawOptions(makeRandom(3)), makeRandom(3));
+    const b = copyAsPdfText(['一二三四五六七八九十'.repeat(8)], drawOptions(makeRandom(3)), makeRandom(3));
+    expect(a).toEqual(b);
+  });
+});
+
+describe('joinWrappedLines on eval pages copied like a PDF', () => {
+  const files = readdirSync(cleanedDir).filter((f) => f.endsWith('.txt')).sort();
+
+  it('has pages to work on', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it(`recovers >= ${RECOVERY_FLOOR * 100}% of paragraphs exactly`, () => {
+    const random = makeRandom(20210322);
+    let total = 0;
+    let recovered = 0;
+    const worst: string[] = [];
+    for (const file of files) {
+      const paragraphs = readParagraphs(file);
+      if (paragraphs.length === 0) continue;
+      const options = drawOptions(random);
+      const copied = copyAsPdfText(paragraphs, options, random);
+      const got = joinWrappedLines(copied).map(normalizeSpacing);
+      const hits = countRecovered(paragraphs, got);
+      total += paragraphs.length;
+      recovered += hits;
+      if (hits < paragraphs.length) worst.push(`${file.slice(0, 8)} W=${options.width} ${hits}/${paragraphs.length}`);
+    }
+    const share = recovered / total;
+    console.log(`paragraph recovery: ${recovered}/${total} = ${(share * 100).toFixed(2)}% over ${files.length} pages`);
+    console.log(`pages with misses: ${worst.length}\n  ${worst.join('\n  ')}`);
+    expect(share).toBeGreaterThanOrEqual(RECOVERY_FLOOR);
+  });
+});
