@@ -5,12 +5,12 @@
  */
 import { describeTextRange } from '../anchor/text-quote';
 import { anchorInText } from '../anchor/anchor';
-import { headingPath, paragraphIndexAt, type Clipping, type Selector, type TextQuoteSelector } from '../bulletin/model';
+import { headingPath, paragraphIndexAt, type Clipping, type Highlight, type Selector, type TextQuoteSelector } from '../bulletin/model';
 import { fail, ok } from '../bulletin/result';
 import { normalizeUrl } from '../bulletin/url';
 import { findClippingByUrl, saveClipping } from '../db/clippings';
 import { openDb, type ClipperDb } from '../db/database';
-import { addHighlight, listHighlights, removeHighlight, updateHighlight } from '../db/highlights';
+import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from '../db/highlights';
 import { createDispatcher } from '../messages/dispatch';
 import { backgroundRequestSchemas, PROTOCOL_VERSION, toDrawable, type BackgroundResponses } from '../messages/protocol';
 import { listen, sendToTab } from '../messages/send';
@@ -53,9 +53,20 @@ export function createBackgroundDispatcher(db: ClipperDb = openDb()) {
         }),
       );
     },
-    updateHighlight: async ({ id, ...patch }) => {
-      const h = await updateHighlight(db, id, patch);
+    updateHighlight: async ({ id, exact, pageTarget, ...patch }) => {
+      let reattach = {};
+      if (exact !== undefined && pageTarget) {
+        const old = await db.highlights.get(id);
+        const clipping = old && (await db.clippings.get(old.clippingId));
+        if (!clipping) return fail('not_found', id);
+        reattach = { exact, pageTarget: pageTarget as Selector[], ...locateInClipping(clipping, pageTarget as Selector[], exact), orphan: false };
+      }
+      const h = await updateHighlight(db, id, { ...patch, ...reattach });
       return h ? ok(h) : fail('not_found', id);
+    },
+    restoreHighlight: async ({ highlight }) => {
+      await restoreHighlight(db, highlight as Highlight);
+      return ok(true as const);
     },
     deleteHighlight: async ({ id }) => {
       const h = await removeHighlight(db, id);

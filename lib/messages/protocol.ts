@@ -63,6 +63,24 @@ export const DraftSchema = v.object({
   origin: v.picklist(['article', 'selection', 'page', 'text', 'txt', 'pdf', 'html']),
 });
 
+/** A whole stored highlight (for undo of a delete). */
+export const HighlightSchema = v.object({
+  id: Id,
+  clippingId: Id,
+  color: ColorSchema,
+  note: Text(20_000),
+  tags: Tags,
+  exact: Text(20_000),
+  pageTarget: v.array(SelectorSchema),
+  textTarget: v.array(SelectorSchema),
+  headingPath: v.array(Text(2000)),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  reviewedAt: v.nullable(v.number()),
+  reviewCount: v.number(),
+  orphan: v.boolean(),
+});
+
 /** What the page needs to draw one highlight. */
 export const DrawableSchema = v.object({ id: Id, color: ColorSchema, note: v.optional(Text(20_000)), pageTarget: v.array(SelectorSchema) });
 export type Drawable = v.InferOutput<typeof DrawableSchema>;
@@ -121,14 +139,18 @@ export const backgroundRequestSchemas = {
     note: v.optional(Text(20_000)),
     tags: v.optional(Tags),
   }),
-  /** Changes colour, note, tags or the orphan flag. */
+  /** Changes colour, note, tags or the orphan flag; with exact + pageTarget, re-attaches it. */
   updateHighlight: v.object({
     id: Id,
     color: v.optional(ColorSchema),
     note: v.optional(Text(20_000)),
     tags: v.optional(Tags),
     orphan: v.optional(v.boolean()),
+    exact: v.optional(Text(20_000)),
+    pageTarget: v.optional(v.array(SelectorSchema)),
   }),
+  /** Puts a deleted highlight back exactly as it was (undo). */
+  restoreHighlight: v.object({ highlight: HighlightSchema }),
   /** Deletes a highlight, returning it for undo. */
   deleteHighlight: v.object({ id: Id }),
   /** Tag suggestions: existing tags matching `prefix`, and phrases from the clipping. */
@@ -144,6 +166,7 @@ export interface BackgroundResponses {
   createHighlight: Result<Highlight>;
   updateHighlight: Result<Highlight>;
   deleteHighlight: Result<Highlight>;
+  restoreHighlight: Result<true>;
   suggestTags: Result<string[]>;
 }
 
