@@ -7,8 +7,9 @@
  */
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../bulletin/model';
 import { scoreContext } from './context';
-import { foldText, type FoldedText } from './fold';
-import { matchQuoteSteps, runToEnd } from './match-quote';
+import { foldTextSteps, type FoldedText } from './fold';
+import { matchQuoteSteps } from './match-quote';
+import { runToEnd, type Steps } from './steps';
 import { DISTINCTIVE_LENGTH } from './score';
 
 /** Where a target was found and how. `start`/`end` are offsets in the text searched. */
@@ -29,13 +30,20 @@ export interface AnchorOptions {
 /** A text prepared for anchoring: the fold is computed once, and only if a quote needs it. */
 export interface TextIndex {
   readonly text: string;
-  folded(): FoldedText;
+  /** The folded text, computed in steps on first use. */
+  folded(): Steps<FoldedText>;
 }
 
 /** Wraps a text so repeated anchoring shares one folded copy. */
 export function indexText(text: string): TextIndex {
   let ft: FoldedText | null = null;
-  return { text, folded: () => (ft ??= foldText(text)) };
+  return {
+    text,
+    *folded() {
+      ft ??= yield* foldTextSteps(text);
+      return ft;
+    },
+  };
 }
 
 /** The TextQuoteSelector among `selectors`, if any. */
@@ -84,7 +92,7 @@ export function verifyAt(text: string, start: number, quote: TextQuoteSelector):
  */
 export function* anchorSteps(
   index: TextIndex, selectors: readonly Selector[], shift = 0,
-): Generator<void, AnchorMatch | null, void> {
+): Steps<AnchorMatch | null> {
   const text = index.text;
   const quote = findQuote(selectors);
   const pos = findPosition(selectors);
@@ -100,7 +108,8 @@ export function* anchorSteps(
     }
   }
   const hint = pos ? Math.max(0, Math.min(text.length, pos.start + shift)) : null;
-  return yield* matchQuoteSteps(index.folded(), { ...quote, hint });
+  const ft = yield* index.folded();
+  return yield* matchQuoteSteps(ft, { ...quote, hint });
 }
 
 /** The last text anchorInText prepared: callers anchor many targets in one page text in a row. */

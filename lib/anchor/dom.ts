@@ -6,7 +6,7 @@
  */
 import type { RangeSelector, Selector } from '../bulletin/model';
 import { anchorSteps, findQuote, indexText, verifyAt, type AnchorMatch } from './anchor';
-import { runToEnd } from './match-quote';
+import { runToEnd } from './steps';
 import { elementFromXPath } from './xpath';
 
 const TEXT_NODE = 3;

@@ -4,11 +4,12 @@
  * the position hint that widens only when nothing trustworthy is found.
  *
  * Written as a generator that yields between expensive units (each fuzzy chunk) so a caller
- * can spread the work over event-loop turns; `runToEnd` drives it synchronously.
+ * can spread the work over event-loop turns; `runToEnd` (steps.ts) drives it synchronously.
  */
 import approxSearch from 'approx-string-match';
 import { scoreContext } from './context';
 import { foldString, toFoldedOffset, toRawSpan, type FoldedText } from './fold';
+import type { Steps } from './steps';
 import { MAX_ERROR_RATE, acceptExact, acceptFuzzy, pickBest, scoreContent, type Evidence } from './score';
 
 /** What is known about a saved quote. */
@@ -40,16 +41,11 @@ const FIRST_WINDOW = 512;
 /** Each widening multiplies the window by this. */
 const WIDEN_FACTOR = 8;
 
-/** Fuzzy search runs over chunks of this many chars, yielding in between. */
-const CHUNK_CHARS = 1 << 16;
-
-/** Drives a step generator to its result without yielding. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+/**
+ * Fuzzy search runs over chunks of this many chars, yielding in between: Myers' algorithm does
+ * a few million chars a second here, so a chunk stays well under the 50 ms a page may block.
+ */
+const CHUNK_CHARS = 1 << 14;
 
 /** Every exact occurrence of `needle` (capped, the ones nearest `hint` kept). */
 function findOccurrences(text: string, needle: string, hint: number | null): number[] {
@@ -86,7 +82,7 @@ function toMatch(ft: FoldedText, e: Evidence, method: QuoteMatch['method']): Quo
 /** Fuzzy candidates in folded [from, to), searched chunk by chunk (yields between chunks). */
 function* searchFuzzy(
   ft: FoldedText, q: FoldedQuery, from: number, to: number, maxErrors: number, out: Evidence[],
-): Generator<void, void, void> {
+): Steps<void> {
   const overlap = q.exact.length + maxErrors;
   for (let a = from; a < to; a += CHUNK_CHARS) {
     const b = Math.min(to, a + CHUNK_CHARS + overlap);
@@ -103,7 +99,7 @@ function* searchFuzzy(
  * Finds `query` in the folded text `ft`: exact occurrences first, then fuzzy, widening windows.
  * Returns null when nothing carries enough evidence.
  */
-export function* matchQuoteSteps(ft: FoldedText, query: QuoteQuery): Generator<void, QuoteMatch | null, void> {
+export function* matchQuoteSteps(ft: FoldedText, query: QuoteQuery): Steps<QuoteMatch | null> {
   const exact = foldString(query.exact);
   if (!exact) return null;
   const q: FoldedQuery = {
