@@ -6,6 +6,9 @@ import type { ComponentType } from 'preact';
 import { ClippingsView } from './ClippingsView';
 import { ReaderRoute } from './ReaderRoute';
 import { ImportView } from './ImportView';
+import { NotesView } from '../notes/NotesView';
+import { TemplateEditor } from '../notes/TemplateEditor';
+import { BackupView } from '../backup/BackupView';
 
 /** A view of the library page. */
 export interface LibraryRoute {
@@ -20,6 +23,9 @@ export interface LibraryRoute {
 export const ROUTES: LibraryRoute[] = [
   { path: '/clip/', view: ReaderRoute },
   { path: '/import', navLabel: 'navImport', view: ImportView },
+  { path: '/notes/templates', view: TemplateEditor },
+  { path: '/notes', navLabel: 'navNotes', view: NotesView },
+  { path: '/backup', navLabel: 'navBackup', view: BackupView },
   { path: '/', navLabel: 'navClippings', view: ClippingsView },
 ];
 

@@ -1,0 +1,86 @@
+/** Template and output options of a study-notes export. */
+import { t } from '../../lib/platform/i18n';
+import { supportsMarks, supportsNoteStyle, type NoteStyle, type NotesOptions } from './notes-render';
+import type { TemplateChoice } from './user-templates';
+
+/** What the form edits: the options plus which template is chosen. */
+export interface NotesForm extends Omit<NotesOptions, 'template' | 'title'> {
+  templateId: string;
+}
+
+/**
+ * `across` is true when the note spans clippings (学习笔记, grouped); `several` when a zip
+ * of one file per clipping makes sense.
+ */
+export function NotesOptionsForm({ form, templates, title, across, several, onChange, onTitle }: {
+  form: NotesForm;
+  templates: TemplateChoice[];
+  title: string;
+  across: boolean;
+  several: boolean;
+  onChange: (f: NotesForm) => void;
+  onTitle: (title: string) => void;
+}) {
+  const source = templates.find((x) => x.id === form.templateId)?.source ?? '';
+  // Across clippings in one note the study-notes layout is used; the template shapes zip files.
+  const usesTemplate = !across || form.output === 'zip';
+  const styleApplies = usesTemplate ? supportsNoteStyle(source) : true;
+  return (
+    <fieldset class="notes-options">
+      <legend>{t('notesOptions')}</legend>
+      <label class="field">
+        <span>{t('notesTitleField')}</span>
+        <input type="text" value={title} onInput={(e) => onTitle(e.currentTarget.value)} />
+      </label>
+      {several && (
+        <div class="field" role="radiogroup" aria-label={t('notesOutput')}>
+          <span>{t('notesOutput')}</span>
+          {(['md', 'zip'] as const).map((o) => (
+            <label key={o}>
+              <input type="radio" name="output" checked={form.output === o} onChange={() => onChange({ ...form, output: o })} />
+              {t(`notesOutput_${o}`)}
+            </label>
+          ))}
+        </div>
+      )}
+      {across && form.output === 'md' && (
+        <label class="field">
+          <span>{t('notesGroupBy')}</span>
+          <select value={form.groupBy} onChange={(e) => onChange({ ...form, groupBy: e.currentTarget.value as NotesForm['groupBy'] })}>
+            <option value="clipping">{t('notesGroupBy_clipping')}</option>
+            <option value="heading">{t('notesGroupBy_heading')}</option>
+          </select>
+        </label>
+      )}
+      {usesTemplate && (
+        <label class="field">
+          <span>{t('notesTemplate')}</span>
+          <select value={form.templateId} onChange={(e) => onChange({ ...form, templateId: e.currentTarget.value })}>
+            {templates.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+          <a href="#/notes/templates">{t('notesEditTemplates')}</a>
+        </label>
+      )}
+      {usesTemplate && supportsMarks(source) && (
+        <label class="field check">
+          <input type="checkbox" checked={form.marks} onChange={(e) => onChange({ ...form, marks: e.currentTarget.checked })} />
+          {t('notesMarks')}
+        </label>
+      )}
+      {styleApplies && (
+        <label class="field">
+          <span>{t('notesNoteStyle')}</span>
+          <select value={form.noteStyle} onChange={(e) => onChange({ ...form, noteStyle: e.currentTarget.value as NoteStyle })}>
+            <option value="plain">{t('notesNoteStyle_plain')}</option>
+            <option value="quote">{t('notesNoteStyle_quote')}</option>
+            <option value="callout">{t('notesNoteStyle_callout')}</option>
+          </select>
+        </label>
+      )}
+    </fieldset>
+  );
+}

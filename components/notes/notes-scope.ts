@@ -1,0 +1,69 @@
+/**
+ * What a study-notes export covers, and reading it from the database: one clipping, one tag
+ * (theme) across the library, a range of bulletin dates, or a hand-picked set of clippings.
+ */
+import type { Clipping, Highlight } from '../../lib/bulletin/model';
+import type { ClipperDb } from '../../lib/db/database';
+
+/** The part of the library an export covers. */
+export type NotesScope =
+  | { kind: 'clipping'; id: string }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'dates'; from: string; to: string }
+  | { kind: 'pick'; ids: string[] };
+
+/** The clippings and passages of a scope. */
+export interface ScopeData {
+  clippings: Clipping[];
+  highlights: Highlight[];
+}
+
+const byDate = (a: Clipping, b: Clipping): number => (a.date ?? '').localeCompare(b.date ?? '') || a.createdAt - b.createdAt;
+
+async function loadClippings(db: ClipperDb, ids: Iterable<string>): Promise<Clipping[]> {
+  return (await db.clippings.bulkGet([...new Set(ids)])).filter((c): c is Clipping => !!c);
+}
+
+async function loadHighlightsOf(db: ClipperDb, ids: readonly string[]): Promise<Highlight[]> {
+  return ids.length ? db.highlights.where('clippingId').anyOf(ids).toArray() : [];
+}
+
+/**
+ * Reads a scope. A tag covers the passages carrying it, plus every passage of a clipping
+ * tagged with it as a whole (a theme can be set on the bulletin or on single passages).
+ * A date range compares the bulletin's own date (YYYY-MM-DD), ends included.
+ */
+export async function loadScope(db: ClipperDb, scope: NotesScope): Promise<ScopeData> {
+  switch (scope.kind) {
+    case 'clipping': {
+      const clippings = await loadClippings(db, [scope.id]);
+      return { clippings, highlights: await loadHighlightsOf(db, clippings.map((c) => c.id)) };
+    }
+    case 'tag': {
+      const tagged = await db.highlights.where('tags').equals(scope.tag).toArray();
+      const wholeClippings = await db.clippings.where('tags').equals(scope.tag).toArray();
+      const more = await loadHighlightsOf(db, wholeClippings.map((c) => c.id));
+      const highlights = [...new Map([...tagged, ...more].map((h) => [h.id, h])).values()];
+      const clippings = await loadClippings(db, [...highlights.map((h) => h.clippingId), ...wholeClippings.map((c) => c.id)]);
+      return { clippings: clippings.sort(byDate), highlights };
+    }
+    case 'dates': {
+      if (!scope.from || !scope.to || scope.from > scope.to) return { clippings: [], highlights: [] };
+      const clippings = (await db.clippings.where('date').between(scope.from, scope.to, true, true).toArray()).sort(byDate);
+      return { clippings, highlights: await loadHighlightsOf(db, clippings.map((c) => c.id)) };
+    }
+    case 'pick': {
+      const clippings = (await loadClippings(db, scope.ids)).sort(byDate);
+      return { clippings, highlights: await loadHighlightsOf(db, clippings.map((c) => c.id)) };
+    }
+  }
+}
+
+/** Encodes a scope for the URL (so a scope can be linked, e.g. from a tag: #/notes?tag=…). */
+export function scopeFromParams(params: URLSearchParams): NotesScope | null {
+  const tag = params.get('tag');
+  if (tag) return { kind: 'tag', tag };
+  const clip = params.get('clip');
+  if (clip) return { kind: 'clipping', id: clip };
+  return null;
+}
