@@ -5,6 +5,7 @@
  */
 import { collectLines } from './lines';
 import { extractFallbackLines } from './fallback';
+import { trimArticleTail } from './trim-tail';
 import { runReadabilityPass, countTextChars, type ReadabilityArticle } from './readability-pass';
 
 /** Elements above which Readability is not attempted (a 2 MB CMS page has ~40k). */
@@ -34,12 +35,12 @@ export function findArticleLines(doc: Document): ArticleLines | null {
       if (second && (!article || second.textLength > article.textLength)) article = second;
     }
   }
+  const dense = extractFallbackLines(doc);
   if (article) {
-    const lines = collectLines(article.root);
+    const lines = trimArticleTail(collectLines(article.root), dense);
     if (countTextChars(lines.join('')) > 0) return { lines, via: 'readability', readability: article };
   }
-  const lines = extractFallbackLines(doc);
-  return lines.length ? { lines, via: 'fallback', readability: article } : null;
+  return dense.length ? { lines: dense, via: 'fallback', readability: article } : null;
 }
 
 /**

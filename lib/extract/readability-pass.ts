@@ -29,6 +29,7 @@ export interface PassOptions {
 export function runReadabilityPass(doc: Document, options: PassOptions = {}): ReadabilityArticle | null {
   const clone = doc.cloneNode(true) as Document;
   try {
+    revealDeferredContent(clone);
     const reader = new Readability<Element>(clone, {
       charThreshold: options.charThreshold ?? 500,
       nbTopCandidates: options.nbTopCandidates ?? 5,
@@ -48,6 +49,26 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
   } catch {
     // Readability can throw on malformed DOMs (linkedom quirks); the fallback extractor takes over.
     return null;
+  }
+}
+
+/** Text above which a visibility:hidden block is taken for content waiting for a script. */
+const DEFERRED_MIN_CHARS = 200;
+
+/**
+ * Un-hides visibility:hidden blocks that hold real text. Pages such as WeChat articles
+ * (#js_content) ship the body hidden and reveal it from a script; a saved copy never runs the
+ * script, and Readability drops invisible nodes. display:none stays hidden: that is usually a
+ * closed menu or a template. Mutates the clone only.
+ */
+export function revealDeferredContent(clone: Document): void {
+  const styled = clone.querySelectorAll('[style]');
+  for (let i = 0; i < styled.length; i++) {
+    const el = styled[i]!;
+    const style = el.getAttribute('style') ?? '';
+    if (!/visibility\s*:\s*hidden/i.test(style)) continue;
+    if (countTextChars(el.textContent ?? '') < DEFERRED_MIN_CHARS) continue;
+    el.setAttribute('style', style.replace(/visibility\s*:\s*hidden\s*;?/gi, ''));
   }
 }
 

@@ -2,6 +2,7 @@
  * Scores used by `npm run eval`: whitespace-insensitive character-bigram F1 for body text, the
  * publish day against ground truth, and "no site suffix left in the title".
  */
+import type { BulletinDraft } from '../../lib/bulletin/model';
 import { readTitleSuffix } from '../../lib/extract/title';
 
 /** Character-bigram F1 of two texts with all whitespace removed (1 when both are empty). */
@@ -38,4 +39,21 @@ function countBigrams(s: string): { counts: Map<string, number>; total: number }
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   return { counts, total: Math.max(0, chars.length - 1) };
+}
+
+/**
+ * The body as a reader sees it: headings in place before their paragraphs, then attachments
+ * and the distribution block. The parser keeps those out of `paragraphs` (they are structure),
+ * but the ground truth has them in the body text.
+ */
+export function composeReadingText(d: Pick<BulletinDraft, 'paragraphs' | 'headings' | 'attachments' | 'distribution'>): string {
+  const out: string[] = [];
+  d.paragraphs.forEach((p, i) => {
+    for (const h of d.headings) if (h.paragraph === i) out.push(h.text);
+    out.push(p);
+  });
+  for (const h of d.headings) if (h.paragraph >= d.paragraphs.length) out.push(h.text);
+  out.push(...d.attachments);
+  for (const line of d.distribution) out.push(`${line.label}：${line.recipients}`);
+  return out.join('\n\n');
 }

@@ -1,0 +1,62 @@
+/**
+ * Cuts what Readability drags in after a Chinese article: 相关新闻 lists, 责任编辑 lines,
+ * copyright notices, share/like/comment bars, comment threads. Readability keeps them when they
+ * share a container with the article (portal templates put them all in one column).
+ *
+ * Where the cut may happen is anchored by the densest text block (the fallback extractor's
+ * choice, which nearly always lies inside the real article): only markers after its last line
+ * count, so a 相关链接 heading inside the body is safe.
+ */
+
+/** A line that starts the page furniture after an article. */
+const END_MARKER = new RegExp(
+  [
+    '^(?:相关|热点|热门|精彩|猜你|推荐|延伸|更多|最新|今日|大家都在|为你)(?:新闻|推荐|阅读|文章|链接|报道|专题|资讯|喜欢|内容|图片|看|搜)',
+    '^(?:特别声明|免责声明|版权声明|反侵权公告|郑重声明)',
+    '^(?:责任编辑|责编|编辑|审核|校对|值班编辑)\\s*[:：]',
+    '^【?(?:责任编辑|纠错|打印|关闭|收藏|分享)',
+    '^(?:分享到|分享|收藏|举报|点赞|评论\\d*|网友评论|我要评论|发表评论|全部评论|展开阅读全文|加载更多|查看更多|阅读全文)\\s*[:：]?$',
+    '^(?:上一篇|下一篇|上一条|下一条)',
+    '^(?:Copyright|©|版权所有)',
+    '^(?:打印本页|关闭窗口|返回顶部)',
+  ].join('|'),
+  'i',
+);
+/** Markers are short lines; a long line that happens to start with 推荐阅读 is prose. */
+const MAX_MARKER_LENGTH = 40;
+
+/** True for a line that marks the end of an article body. */
+export function isEndMarker(line: string): boolean {
+  const t = line.trim();
+  return t.length <= MAX_MARKER_LENGTH && END_MARKER.test(t);
+}
+
+/**
+ * Drops the lines from the first end marker after the last line shared with `core` (the
+ * densest block's lines). Without a shared line, markers count only after the first third
+ * of the text.
+ */
+export function trimArticleTail(lines: readonly string[], core: readonly string[]): string[] {
+  const coreSet = new Set(core);
+  let start = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (coreSet.has(lines[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start < 0) start = indexAtFraction(lines, 1 / 3);
+  for (let i = start; i < lines.length; i++) if (isEndMarker(lines[i]!)) return lines.slice(0, i);
+  return [...lines];
+}
+
+/** The index of the line at which `fraction` of the characters lie before. */
+function indexAtFraction(lines: readonly string[], fraction: number): number {
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    seen += lines[i]!.length;
+    if (seen >= total * fraction) return i + 1;
+  }
+  return lines.length;
+}
