@@ -8,7 +8,7 @@ import { formatCitation, formatCitationMarkdown } from './citation';
 import { formatFrontMatter } from './front-matter';
 import { describeFrontMatter, orderHighlights, type ExportableClipping } from './markdown';
 import { formatFullBody } from './markdown-body';
-import { Markup } from './template-filters';
+import { Lazy, Markup } from './template-filters';
 
 /** A highlight as templates see it (study notes add `source`). */
 export interface HighlightContext {
@@ -70,12 +70,13 @@ export function buildClippingContext(c: ExportableClipping, highlights: readonly
     paragraphs: c.paragraphs,
     text: c.text,
     distribution: c.distribution.map((d) => ({ label: d.label, recipients: d.recipients })),
-    body: new Markup(formatFullBody(c, null).join('\n\n')),
-    marked_body: new Markup(formatFullBody(c, spans).join('\n\n')),
+    // Formatting the whole text is the costly part: only when the template uses it.
+    body: new Lazy(() => new Markup(formatFullBody(c, null).join('\n\n'))),
+    marked_body: new Lazy(() => new Markup(formatFullBody(c, spans).join('\n\n'))),
     highlights: items,
     notes: items.filter((h) => h.note !== ''),
     citation: new Markup(formatCitationMarkdown(c, now)),
     citation_text: formatCitation(c, now),
-    frontmatter: new Markup(formatFrontMatter(describeFrontMatter(c, [...highlights], now)).trimEnd()),
+    frontmatter: new Lazy(() => new Markup(formatFrontMatter(describeFrontMatter(c, [...highlights], now)).trimEnd())),
   };
 }

@@ -14,6 +14,24 @@ export class Markup {
   constructor(readonly text: string) {}
 }
 
+/**
+ * A context value computed only when a template reads it (e.g. the formatted body, which
+ * a highlights-only template never needs), then remembered.
+ */
+export class Lazy<T = unknown> {
+  private done = false;
+  private value: T | undefined;
+  constructor(private readonly compute: () => T) {}
+  /** The value, computed on first use. */
+  get(): T {
+    if (!this.done) {
+      this.value = this.compute();
+      this.done = true;
+    }
+    return this.value as T;
+  }
+}
+
 /** Plain text of a value as a reader would see it: dates local, lists joined with 、. */
 export function toText(v: unknown, line: number): string {
   if (v === null || v === undefined) return '';

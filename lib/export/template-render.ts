@@ -4,13 +4,15 @@
  * exists but is empty (null) renders as nothing.
  */
 import { failAt, type Condition, type Filtered, type Operand, type TemplateNode } from './template-ast';
-import { FILTERS, isTruthy, Markup, toText, toYaml } from './template-filters';
+import { FILTERS, isTruthy, Lazy, Markup, toText, toYaml } from './template-filters';
 import { escapeMarkdownBlock } from './escape';
 
 type Scope = Record<string, unknown>;
 
+const unwrap = (v: unknown): unknown => (v instanceof Lazy ? v.get() : v);
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Markup);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Markup) && !(v instanceof Lazy);
 
 function resolve(op: Operand, scopes: readonly Scope[]): unknown {
   if (op.kind === 'literal') return op.value;
@@ -20,12 +22,12 @@ function resolve(op: Operand, scopes: readonly Scope[]): unknown {
     const known = [...new Set(scopes.flatMap((s) => Object.keys(s)))].slice(0, 16).join(', ');
     return failAt(op.line, `unknown variable "${head}" (known: ${known})`);
   }
-  let value: unknown = scope[head!];
+  let value: unknown = unwrap(scope[head!]);
   let path = head!;
   for (const key of rest) {
     if (value === null || value === undefined) return undefined;
     if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)];
-    else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) value = value[key];
+    else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) value = unwrap(value[key]);
     else return failAt(op.line, `"${path}" has no field "${key}"`);
     path += `.${key}`;
   }

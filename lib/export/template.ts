@@ -12,7 +12,7 @@ import { renderNodes } from './template-render';
 
 export { BUILTIN_TEMPLATES, type BuiltinTemplate } from './builtin-templates';
 export { buildClippingContext, buildHighlightContext, type HighlightContext } from './template-context';
-export { Markup } from './template-filters';
+export { Lazy, Markup } from './template-filters';
 
 /** Variables a template can read: strings, numbers, dates, lists, nested records, Markup. */
 export type TemplateContext = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkTemplate, Markup, renderTemplate, type TemplateContext } from '../../../lib/export/template';
+import { checkTemplate, Lazy, Markup, renderTemplate, type TemplateContext } from '../../../lib/export/template';
 import { blockText, lexBody } from './parse-export';
 
 function render(source: string, context: TemplateContext = {}): string {
@@ -44,6 +44,16 @@ describe('renderTemplate: values and filters', () => {
     ['{{ "a: b" | yaml }} {{ tags | yaml }}', '"a: b" [ "党史", "学习" ]'],
   ])('%s', (source, expected) => {
     expect(render(source, ctx)).toBe(expected);
+  });
+
+  it('computes lazy values only when read, once', () => {
+    let calls = 0;
+    const body = new Lazy(() => (calls++, new Markup('**正文**')));
+    const doc = new Lazy(() => ({ title: '内' }));
+    expect(render('{{ title }}', { title: 't', body })).toBe('t');
+    expect(calls).toBe(0);
+    expect(render('{{ body }}{% if body %}|{{ body }}{% endif %}|{{ doc.title }}', { body, doc })).toBe('**正文**|**正文**|内');
+    expect(calls).toBe(1);
   });
 
   it('escapes values as Markdown by default so they cannot add structure', () => {
