@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createContentDispatcher } from '../lib/content/service';
-import { listen } from '../lib/messages/send';
+import { startContentScript } from '../lib/content/service';
+import { highlighterLabels } from '../lib/platform/highlighter-labels';
 
-// Injected on demand by the popup (registration: runtime), never declared for all pages.
+// Injected on demand (popup, context menu, shortcut, or a revisit of a page with highlights);
+// never declared for all pages.
 export default defineContentScript({
   registration: 'runtime',
   main() {
     const w = window as unknown as { __bulletinClipper?: () => void };
-    w.__bulletinClipper?.(); // a re-injection after an update replaces the old listener
-    w.__bulletinClipper = listen(createContentDispatcher(document));
+    w.__bulletinClipper?.(); // a re-injection after an update replaces the old copy
+    w.__bulletinClipper = startContentScript(document, window, { labels: highlighterLabels() });
   },
 });

@@ -10,6 +10,7 @@ import { errorText, t } from '../../lib/platform/i18n';
 import type { PopupApi } from '../../lib/platform/popup-api';
 import { DraftPreview } from './DraftPreview';
 import { ExportButtons } from '../common/ExportButtons';
+import { PageHighlights } from './PageHighlights';
 
 type State =
   | { kind: 'loading' }
@@ -109,6 +110,7 @@ export function Popup({ api }: { api: PopupApi }) {
               onCopy={() => api.copyMarkdown(state.clipping)}
             />
           </div>
+          {state.clipping.normalizedUrl && <PageHighlights api={api} clipping={state.clipping} />}
         </section>
       )}
     </main>
