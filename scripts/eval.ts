@@ -16,7 +16,7 @@ if (!cases.length) {
   console.error(`eval: no data under ${resolveSharedDir()}/eval-data`);
   process.exit(2);
 }
-const results: CaseResult[] = cases.map(evaluateCase);
+const results: CaseResult[] = cases.map((c) => evaluateCase(c));
 
 const fmt = (n: number): string => n.toFixed(3);
 const rows = [...results].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, worst);
