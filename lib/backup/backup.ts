@@ -50,8 +50,11 @@ export async function importBackup(db: ClipperDb, text: string, options: ImportO
     const tables = await db.transaction('rw', scope, async () => {
       const out = {} as Record<BackupTable, TableSummary>;
       for (const name of BACKUP_TABLES) {
-        const write = options.mode === 'replace' ? replaceRows : mergeRows;
-        out[name] = await write(db.table(name), PRIMARY_KEYS[name], rows.value[name]);
+        const table = db.table(name);
+        out[name] =
+          options.mode === 'replace'
+            ? await replaceRows(table, PRIMARY_KEYS[name], rows.value[name])
+            : await mergeRows(table, PRIMARY_KEYS[name], rows.value[name], name === 'settings');
       }
       // The search index is derived from clippings and highlights: rebuild it in the same
       // transaction so search never sees a half-restored library.

@@ -3,6 +3,8 @@
  * Merge: by primary key; a row the library lacks is added; identical rows are skipped; for
  * timed rows (updatedAt) the newer wins and a tie keeps the library's; untimed rows (tags,
  * settings) take the backup's version, since importing it is the user's explicit choice.
+ * A setting whose value is a list of records with ids (the user's templates) is merged
+ * item by item the same way, so templates written since the backup are not lost.
  * Replace: the table is emptied and refilled.
  */
 import type { Table } from 'dexie';
@@ -22,26 +24,67 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function decide(incoming: Record<string, unknown>, existing: Record<string, unknown> | undefined): keyof TableSummary {
-  if (!existing) return 'added';
-  if (stableStringify(incoming) === stableStringify(existing)) return 'skipped';
+type Row = Record<string, unknown>;
+
+/** Whether the backup's version of a row replaces the library's: newer wins, untimed take the backup. */
+function incomingWins(incoming: Row, existing: Row): boolean {
   const a = incoming.updatedAt;
   const b = existing.updatedAt;
-  if (typeof a === 'number' && typeof b === 'number') return a > b ? 'updated' : 'kept';
-  return 'updated';
+  return typeof a === 'number' && typeof b === 'number' ? a > b : true;
 }
 
-/** Merges rows into a table page by page; returns what happened. */
-export async function mergeRows(table: Table, keyPath: string, rows: readonly Record<string, unknown>[]): Promise<TableSummary> {
+const isIdList = (v: unknown): v is Row[] =>
+  Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as Row).id === 'string');
+
+/**
+ * Merges two lists of records by id (library order first, then the backup's new items);
+ * for the same id the newer `updatedAt` wins, the library's on a tie.
+ */
+export function mergeIdLists(local: Row[], incoming: Row[]): Row[] {
+  const fromBackup = new Map(incoming.map((x) => [x.id as string, x]));
+  const merged = local.map((x) => {
+    const other = fromBackup.get(x.id as string);
+    fromBackup.delete(x.id as string);
+    return other && typeof other.updatedAt === 'number' && typeof x.updatedAt === 'number' && other.updatedAt > x.updatedAt ? other : x;
+  });
+  return [...merged, ...fromBackup.values()];
+}
+
+/** What to store for a row present on both sides, or undefined to keep the library's. */
+function combine(incoming: Row, existing: Row, valueLists: boolean): Row | undefined {
+  if (valueLists && isIdList(incoming.value) && isIdList(existing.value)) {
+    return { ...existing, value: mergeIdLists(existing.value, incoming.value) };
+  }
+  return incomingWins(incoming, existing) ? incoming : undefined;
+}
+
+/**
+ * Merges rows into a table page by page; returns what happened. `valueLists` turns on the
+ * per-item merge of list values (the settings table).
+ */
+export async function mergeRows(table: Table, keyPath: string, rows: readonly Row[], valueLists = false): Promise<TableSummary> {
   const summary = emptyTableSummary();
   for (let at = 0; at < rows.length; at += PAGE_SIZE) {
     const page = rows.slice(at, at + PAGE_SIZE);
-    const existing = (await table.bulkGet(page.map((r) => r[keyPath] as string))) as (Record<string, unknown> | undefined)[];
-    const writes: Record<string, unknown>[] = [];
+    const existing = (await table.bulkGet(page.map((r) => r[keyPath] as string))) as (Row | undefined)[];
+    const writes: Row[] = [];
     page.forEach((row, i) => {
-      const outcome = decide(row, existing[i]);
-      summary[outcome]++;
-      if (outcome === 'added' || outcome === 'updated') writes.push(row);
+      const old = existing[i];
+      if (!old) {
+        summary.added++;
+        writes.push(row);
+        return;
+      }
+      const oldKey = stableStringify(old);
+      if (stableStringify(row) === oldKey) {
+        summary.skipped++;
+        return;
+      }
+      const next = combine(row, old, valueLists);
+      if (next && stableStringify(next) !== oldKey) {
+        summary.updated++;
+        writes.push(next);
+      } else summary.kept++;
     });
     if (writes.length) await table.bulkPut(writes);
   }
@@ -49,7 +92,7 @@ export async function mergeRows(table: Table, keyPath: string, rows: readonly Re
 }
 
 /** Empties a table and fills it with the rows; returns what happened. */
-export async function replaceRows(table: Table, keyPath: string, rows: readonly Record<string, unknown>[]): Promise<TableSummary> {
+export async function replaceRows(table: Table, keyPath: string, rows: readonly Row[]): Promise<TableSummary> {
   const summary = emptyTableSummary();
   const before = new Set((await table.toCollection().primaryKeys()).map(String));
   const incoming = new Set(rows.map((r) => String(r[keyPath])));

@@ -112,6 +112,17 @@ describe('importBackup', () => {
     expect(again.ok && again.value.tables.highlights).toEqual({ added: 0, updated: 0, skipped: 3, kept: 0, removed: 0 });
   });
 
+  it('merges the user templates setting template by template (newer wins, none lost)', async () => {
+    const tpl = (id: string, updatedAt: number, source = id) => ({ id, name: id, source, base: 'study-notes', updatedAt });
+    const lib = { ...sampleLibrary(1, 0), settings: [{ key: 'templates', value: [tpl('a', 9, 'a from backup'), tpl('b', 1, 'b from backup'), tpl('c', 5)] }] };
+    const { text } = await backupOf(lib);
+    const target = freshDb();
+    await fillDb(target, { clippings: [], highlights: [], tags: [], settings: [{ key: 'templates', value: [tpl('b', 3, 'b edited here'), tpl('a', 2), tpl('d', 7)] }] });
+    const r = await importBackup(target, text, { mode: 'merge' });
+    expect(r.ok && r.value.tables.settings).toEqual({ added: 0, updated: 1, skipped: 0, kept: 0, removed: 0 });
+    expect((await target.settings.get('templates'))?.value).toEqual([tpl('b', 3, 'b edited here'), tpl('a', 9, 'a from backup'), tpl('d', 7), tpl('c', 5)]);
+  });
+
   it('replace removes what the backup does not have', async () => {
     const { text } = await backupOf(sampleLibrary(2, 1));
     const target = freshDb();
