@@ -10,7 +10,6 @@ import { scoreContext } from './context';
 import { foldTextSteps, type FoldedText } from './fold';
 import { matchQuoteSteps } from './match-quote';
 import { runToEnd, type Steps } from './steps';
-import { DISTINCTIVE_LENGTH } from './score';
 
 /** Where a target was found and how. `start`/`end` are offsets in the text searched. */
 export interface AnchorMatch {
@@ -56,34 +55,18 @@ export function findPosition(selectors: readonly Selector[]): TextPositionSelect
   return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }
 
-/** Chars each side of a position within which another occurrence of the quote is "nearby". */
-const NEARBY = 64;
-
-/** True when `exact` occurs again within NEARBY chars of `start`. */
-function repeatsNearby(text: string, start: number, exact: string): boolean {
-  const from = Math.max(0, start - NEARBY);
-  const window = text.slice(from, start + exact.length + NEARBY);
-  for (let i = window.indexOf(exact); i >= 0; i = window.indexOf(exact, i + 1)) {
-    if (from + i !== start) return true;
-  }
-  return false;
-}
-
 /**
- * Whether the quote sits exactly at `start` with enough agreeing context to skip the search.
- * A short stock phrase can sit at its old offset by coincidence after an edit; context decides.
- * Imperfect context is not enough when the quote repeats nearby (粮食生产。即使粮食生产): a
- * neighbour shifted by a few chars still agrees with most of the context, so the full search,
- * which compares every occurrence, decides instead.
+ * Whether the quote sits exactly at `start` with its saved context intact: the fast path that
+ * makes re-anchoring an unchanged page nearly free. Anything less than perfect context goes to
+ * the full search, which weighs every occurrence: after an edit, the old offset may hold a
+ * neighbour in a repetitive list (十大汉奸第四位 / 第七位) or a repeat of the phrase a few chars
+ * away (粮食生产。即使粮食生产) whose context agrees almost as well.
  */
 export function verifyAt(text: string, start: number, quote: TextQuoteSelector): number | null {
   const end = start + quote.exact.length;
   if (start < 0 || end > text.length || !quote.exact || !text.startsWith(quote.exact, start)) return null;
   const ctx = scoreContext(text, start, end, quote.prefix, quote.suffix);
-  if (ctx === null || ctx === 1) return 1;
-  if (repeatsNearby(text, start, quote.exact)) return null;
-  const enough = quote.exact.length >= 3 * DISTINCTIVE_LENGTH ? 0.3 : 0.75;
-  return ctx >= enough ? ctx : null;
+  return ctx === null || ctx === 1 ? 1 : null;
 }
 
 /**
