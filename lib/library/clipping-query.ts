@@ -6,6 +6,7 @@
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { matchSources } from '../search/query';
+import { pageOfClippings } from './clipping-order';
 import type { PageRequest } from './highlight-query';
 import { clippingIdsForQuery, idsInDayRange, idsWithTags, intersectSets, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
@@ -43,9 +44,16 @@ export async function runClippingQuery(db: ClipperDb, q: LibraryQuery, page: Pag
   if (viaHighlights) sets.push(viaHighlights);
   if (q.text.trim()) sets.push((await matchSources(db, q.text, ['title', 'clipping'])).clippingIds);
   const ids = intersectSets(sets);
-  const order = await orderClippings(db, q.sort);
-  const matching = ids ? order.filter((id) => ids.has(id)) : order;
-  const slice = matching.slice(page.offset, page.offset + page.limit);
+  let total: number;
+  let slice: string[];
+  if (ids) {
+    const matching = (await orderClippings(db, q.sort)).filter((id) => ids.has(id));
+    total = matching.length;
+    slice = matching.slice(page.offset, page.offset + page.limit);
+  } else {
+    // No filter (the library's first paint): one index page and a count, no key list.
+    [total, slice] = await Promise.all([db.clippings.count(), pageOfClippings(db, q.sort, page.offset, page.limit)]);
+  }
   const [records, counts] = await Promise.all([
     db.clippings.bulkGet(slice),
     Promise.all(slice.map((id) => db.highlights.where('clippingId').equals(id).count())),
@@ -54,5 +62,5 @@ export async function runClippingQuery(db: ClipperDb, q: LibraryQuery, page: Pag
   records.forEach((c, i) => {
     if (c) items.push({ clipping: c, highlightCount: counts[i]! });
   });
-  return { total: matching.length, items };
+  return { total, items };
 }

@@ -4,13 +4,13 @@
  */
 import type { ClipperDb } from '../db/database';
 import { runClippingQuery, type ClippingItem } from './clipping-query';
-import { runHighlightQuery, type HighlightItem, type PageRequest } from './highlight-query';
+import { runHighlightQuery, type HighlightItem, type PageRequest, type QueryTuning } from './highlight-query';
 import type { LibraryQuery } from './library-query';
 
 export { DEFAULT_QUERY, decodeQuery, encodeQuery, makeQuery } from './library-query';
 export type { LibraryQuery, LibrarySort, LibraryView } from './library-query';
 export type { ClippingItem } from './clipping-query';
-export type { ClippingSummary, HighlightItem, PageRequest } from './highlight-query';
+export type { ClippingSummary, HighlightItem, PageRequest, QueryTuning } from './highlight-query';
 
 /** A page of results: `items` are ClippingItems or HighlightItems depending on the view. */
 export type QueryResult =
@@ -18,7 +18,7 @@ export type QueryResult =
   | { view: 'highlights'; total: number; items: HighlightItem[] };
 
 /** Runs a library query: the number of matches and the requested page, in sort order. */
-export async function runQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest): Promise<QueryResult> {
-  if (q.view === 'highlights') return { view: 'highlights', ...(await runHighlightQuery(db, q, page)) };
+export async function runQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest, tuning: QueryTuning = {}): Promise<QueryResult> {
+  if (q.view === 'highlights') return { view: 'highlights', ...(await runHighlightQuery(db, q, page, tuning)) };
   return { view: 'clippings', ...(await runClippingQuery(db, q, page)) };
 }

@@ -1,13 +1,14 @@
 /**
- * The highlights view of a library query. Index-backed filters become id sets first; only
- * has-note and orphaned need the records. With index filters only, the page is found by
- * walking a sort index in chunks and keeping members of the set, so a query over 100,000
- * highlights loads the records of one page and no more.
+ * The highlights view of a library query. A small filter set (a rare tag, one clipping, a
+ * text match) is loaded and sorted in memory; when every filter matches many highlights
+ * (a common tag), the sort order is walked in chunks of records, tested, until the page
+ * is full: the work is about a page divided by the filter's selectivity, never the table.
  */
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
-import { matchSources } from '../search/query';
-import { clippingIdsForQuery, idsInDayRange, idsWithTags, intersectSets, orderClippings, primaryKeysAnyOf } from './id-sets';
+import { clippingIdsInOrder } from './clipping-order';
+import { countPlan, planHighlightQuery, type HighlightPlan } from './highlight-plan';
+import { orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 
 /** What a highlight card shows of its clipping. */
@@ -26,85 +27,84 @@ export interface PageRequest {
   limit: number;
 }
 
-/** Below this many matches, records are loaded and sorted in memory (cheaper than a walk). */
-const SMALL_SET = 500;
+/** Up to this many candidates, records are loaded and sorted in memory. */
+const SMALL_SET = 1000;
+
+/** Planner knobs (tests use them to force each path; the defaults suit the UI). */
+export interface QueryTuning {
+  /** Largest candidate set sorted in memory rather than walked in sort order. */
+  smallSet?: number;
+}
 
 /** The summary a highlight card shows of its clipping. */
 export function summarizeClipping(c: Clipping): ClippingSummary {
   return { id: c.id, title: c.title, issuer: c.issuer, bulletinName: c.bulletinName, issueNumber: c.issueNumber, date: c.date, siteName: c.siteName, url: c.url };
 }
 
-async function indexedIds(db: ClipperDb, q: LibraryQuery): Promise<Set<string> | null> {
-  const sets: Set<string>[] = [];
-  if (q.tags.length) sets.push(await idsWithTags(db.highlights, q.tags, q.tagMode));
-  if (q.colors.length) sets.push(new Set((await primaryKeysAnyOf(db.highlights, 'color', q.colors)).flat()));
-  if (q.clippedFrom || q.clippedTo) sets.push(await idsInDayRange(db.highlights, 'createdAt', q.clippedFrom, q.clippedTo));
-  const clippingIds = await clippingIdsForQuery(db, q);
-  if (clippingIds) sets.push(new Set((await primaryKeysAnyOf(db.highlights, 'clippingId', [...clippingIds])).flat()));
-  if (q.text.trim()) sets.push((await matchSources(db, q.text, ['highlight', 'note'])).highlightIds);
-  return intersectSets(sets);
-}
+const byIdDesc = (a: Highlight, b: Highlight) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-/** Sorts highlight records in memory the way the index walks would order them. */
+/** Sorts highlight records in memory exactly as the walks order them. */
 async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery): Promise<Highlight[]> {
-  const byId = (a: Highlight, b: Highlight) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-  if (q.sort === 'clipped') return records.sort((a, b) => b.createdAt - a.createdAt || byId(a, b));
-  if (q.sort === 'edited') return records.sort((a, b) => b.updatedAt - a.updatedAt || byId(a, b));
+  if (q.sort === 'clipped') return records.sort((a, b) => b.createdAt - a.createdAt || byIdDesc(a, b));
+  if (q.sort === 'edited') return records.sort((a, b) => b.updatedAt - a.updatedAt || byIdDesc(a, b));
   const rank = new Map<string, number>();
   (await orderClippings(db, q.sort)).forEach((id, i) => rank.set(id, i));
   const r = (h: Highlight) => rank.get(h.clippingId) ?? Infinity;
-  return records.sort((a, b) => r(a) - r(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return records.sort((a, b) => r(a) - r(b) || -byIdDesc(a, b));
 }
 
-/** Walks a time index newest first, keeping members of `ids`, until `need` are found. */
-async function walkTimeIndex(db: ClipperDb, index: 'createdAt' | 'updatedAt', ids: Set<string> | null, need: number, total: number): Promise<string[]> {
-  const out: string[] = [];
-  const size = await db.highlights.count();
-  // Expected members per key scanned is ids.size / size: size the chunks accordingly.
-  const chunk = Math.min(8192, Math.max(256, Math.ceil((need * size) / Math.max(1, total)) * 2));
-  for (let offset = 0; out.length < need && offset < size; offset += chunk) {
-    const keys = await db.highlights.orderBy(index).reverse().offset(offset).limit(chunk).primaryKeys();
-    for (const id of keys) if (!ids || ids.has(id)) out.push(id);
-    if (keys.length < chunk) break;
+/** Walks a time index newest first, testing records, until `need` pass. */
+async function walkTime(db: ClipperDb, index: 'createdAt' | 'updatedAt', plan: HighlightPlan, need: number, selectivity: number): Promise<Highlight[]> {
+  const out: Highlight[] = [];
+  // Expected records read = need / selectivity; read a little more to finish in one go.
+  let size = Math.min(4000, Math.max(64, Math.ceil((need / selectivity) * 1.3)));
+  for (let offset = 0; out.length < need; offset += size, size = Math.min(size * 2, 4000)) {
+    const chunk = await db.highlights.orderBy(index).reverse().offset(offset).limit(size).toArray();
+    for (const h of chunk) if (plan.accepts(h)) out.push(h);
+    if (chunk.length < size) break;
   }
   return out.slice(0, need);
 }
 
-/** Walks clippings in sort order, collecting their highlights in `ids`, until `need` are found. */
-async function walkByClipping(db: ClipperDb, q: LibraryQuery, ids: Set<string> | null, need: number): Promise<string[]> {
-  const order = await orderClippings(db, q.sort);
-  const out: string[] = [];
-  // Chunks double: a first page needs few clippings, a deep page or a sparse set more.
-  for (let i = 0, size = 16; i < order.length && out.length < need; i += size, size = Math.min(size * 2, 512)) {
-    const chunk = order.slice(i, i + size);
-    for (const keys of await primaryKeysAnyOf(db.highlights, 'clippingId', chunk)) {
-      for (const id of keys) if (!ids || ids.has(id)) out.push(id);
-    }
+/** Walks clippings in sort order, testing their highlights (id order within one), until `need` pass. */
+async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPlan, need: number): Promise<Highlight[]> {
+  const out: Highlight[] = [];
+  for await (const chunk of clippingIdsInOrder(db, q.sort)) {
+    const lists = await Promise.all(chunk.map((id) => db.highlights.where('clippingId').equals(id).toArray()));
+    for (const list of lists) for (const h of list) if (plan.accepts(h)) out.push(h);
+    if (out.length >= need) break;
   }
   return out.slice(0, need);
 }
 
 /** Runs a query in the highlights view: the total and one page of items. */
-export async function runHighlightQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest): Promise<{ total: number; items: HighlightItem[] }> {
-  const ids = await indexedIds(db, q);
+export async function runHighlightQuery(
+  db: ClipperDb,
+  q: LibraryQuery,
+  page: PageRequest,
+  tuning: QueryTuning = {},
+): Promise<{ total: number; items: HighlightItem[] }> {
+  const plan = await planHighlightQuery(db, q);
   const need = page.offset + page.limit;
-  let pageRecords: Highlight[];
+  const seed = plan.seeds[0];
   let total: number;
-  if (q.hasNote !== null || q.orphaned !== null || (ids && ids.size <= SMALL_SET)) {
-    const all = ids ? (await db.highlights.bulkGet([...ids])).filter((h): h is Highlight => !!h) : await db.highlights.toArray();
-    const kept = all.filter(
-      (h) => (q.hasNote === null || (h.note.trim() !== '') === q.hasNote) && (q.orphaned === null || h.orphan === q.orphaned),
-    );
+  let pageRecords: Highlight[];
+  if (seed && seed.estimate <= (tuning.smallSet ?? SMALL_SET)) {
+    const ids = [...(await seed.load())];
+    const kept = (await db.highlights.bulkGet(ids)).filter((h): h is Highlight => !!h && plan.accepts(h));
     total = kept.length;
     pageRecords = (await sortRecords(db, kept, q)).slice(page.offset, need);
   } else {
-    total = ids ? ids.size : await db.highlights.count();
-    const ordered =
+    const size = await db.highlights.count();
+    const selectivity = Math.max(1 / 64, Math.min(1, (seed?.estimate ?? size) / Math.max(1, size)));
+    const [walked, count] = await Promise.all([
       q.sort === 'clipped' || q.sort === 'edited'
-        ? await walkTimeIndex(db, q.sort === 'clipped' ? 'createdAt' : 'updatedAt', ids, need, total)
-        : await walkByClipping(db, q, ids, need);
-    const slice = ordered.slice(page.offset, need);
-    pageRecords = (await db.highlights.bulkGet(slice)).filter((h): h is Highlight => !!h);
+        ? walkTime(db, q.sort === 'clipped' ? 'createdAt' : 'updatedAt', plan, need, selectivity)
+        : walkByClipping(db, q, plan, need),
+      countPlan(db, plan),
+    ]);
+    total = count;
+    pageRecords = walked.slice(page.offset, need);
   }
   const clippingIds = [...new Set(pageRecords.map((h) => h.clippingId))];
   const clippings = new Map<string, ClippingSummary>();
