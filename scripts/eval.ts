@@ -28,7 +28,8 @@ for (const r of rows) {
 
 const line = (name: string, s: Summary): string =>
   `${name.padEnd(12)} body F1 mean ${fmt(s.f1Mean)} min ${fmt(s.f1Min)} | ${s.atLeast90}/${s.pages} pages >= 0.9 | ` +
-  `${s.noResult} no result | date right ${s.dateRight}/${s.datePages} | clean titles ${s.titleClean}/${s.pages}`;
+  `${s.noResult} no result | date right ${s.dateRight}/${s.datePages} (year/month-only truths: ${s.partialDateRight}/${s.partialDatePages}) | ` +
+  `clean titles ${s.titleClean}/${s.pages}`;
 console.log('');
 console.log(line('ours', summarize(results, 'ours')));
 console.log(line('readability', summarize(results, 'raw')));

@@ -14,15 +14,36 @@ export function normalizeDateTime(s: string): string | null {
   return formatMatch(m);
 }
 
-/** Finds every date(-time) in a line, in order, normalised as normalizeDateTime does. */
+/** US-style `7/5/2005 9:23:57 PM` (old ASP CMSes): month first unless the first number is > 12. */
+const US_DATE_TIME = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?/g;
+
+/** Finds every date(-time) in a line, in order of position, normalised as normalizeDateTime does. */
 export function findDateTimes(s: string): string[] {
-  const out: string[] = [];
+  const found: Array<[number, string]> = [];
   const re = new RegExp(DATE_TIME.source, 'g');
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const d = formatMatch(m);
-    if (d) out.push(d);
+    if (d) found.push([m.index, d]);
   }
-  return out;
+  for (const m of s.matchAll(US_DATE_TIME)) {
+    const d = formatUsMatch(m);
+    if (d) found.push([m.index ?? 0, d]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+}
+
+/** Formats a US-style match (M/D/YYYY, or D/M/YYYY when the first number cannot be a month). */
+function formatUsMatch(m: RegExpMatchArray): string | null {
+  const a = +m[1]!;
+  const b = +m[2]!;
+  const [mo, d] = a > 12 ? [b, a] : [a, b];
+  const day = validDay(+m[3]!, mo, d);
+  if (!day || m[4] === undefined || m[5] === undefined) return day;
+  let h = +m[4];
+  if (m[7] && /p/i.test(m[7]) && h < 12) h += 12;
+  if (m[7] && /a/i.test(m[7]) && h === 12) h = 0;
+  if (h > 23 || +m[5] > 59) return day;
+  return `${day} ${String(h).padStart(2, '0')}:${m[5]}${m[6] ? `:${m[6]}` : ''}`;
 }
 
 /** A date in a URL path: /2021-03/22/, /20210322/, t20210322_123.html, /2021/0322/. */

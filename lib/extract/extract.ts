@@ -12,6 +12,7 @@ import { readLineMeta } from './line-meta';
 import { readPageMeta } from './page-meta';
 import { chooseTitleHint } from './title-hint';
 import { readTitleSuffix } from './title';
+import { findUrlDate } from './date-text';
 import { parseBulletin } from '../bulletin/parse';
 
 /** How to extract. */
@@ -63,7 +64,8 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   }
   // The page template (metas, the info line under the title) is more reliable than whatever
   // meta line survived inside the article; the parser's values fill the gaps.
-  const publishedAt = meta.publishedAt ?? lineMeta.publishedAt ?? parsed.publishedAt;
+  // A date in the URL path (/2005/07/31/, t20210322_) is the CMS's own filing date: last resort.
+  const publishedAt = meta.publishedAt ?? lineMeta.publishedAt ?? parsed.publishedAt ?? (url ? findUrlDate(url) : null);
   const draft: BulletinDraft = {
     ...emptyDraft(mode),
     ...parsed,

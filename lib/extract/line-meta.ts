@@ -12,7 +12,7 @@ export interface LineMeta {
   author: string | null;
 }
 
-const DATE_LABEL = /(?:发布|發布|发表|發表|更新|上传|录入|刊发|公开|成文)?(?:时间|時間|日期)\s*[:：]?/;
+const DATE_LABEL = /(?:发布|發布|发表|發表|更新|上传|录入|刊发|公开|成文)?(?:时间|時間|日期)\s*[:：]?|(?:发表|發表|发布|發布|发帖|posted)\s*(?:于|於|on)|于\s*(?=(?:19|20)\d{2}\s*年[^。]{0,40}发表)/i;
 const SOURCE_RE = /(?:来源|來源|稿源|出处|出處|信息来源|文章来源)\s*[:：]\s*([^\s|｜【】[\]]{1,40}?)(?=\s|$|\||｜|作者|编辑|責任|责任|浏览|点击|阅读|发布|时间|日期|【)/;
 const AUTHOR_RE = /(?:作者|记者|撰稿|撰文|文\s*\/|供稿)\s*[:：]?\s*([^\s|｜【】[\]]{1,30}?)(?=\s|$|\||｜|来源|编辑|责任|浏览|点击|发布|时间|日期|【)/;
 /** How many lines after the title the info line may sit (breadcrumbs, share bars in between). */
@@ -61,7 +61,7 @@ function firstLabelledDate(line: string): string | null {
 /** A 发布时间-labelled date on any short line of the page (info lines far from the title). */
 function findLabelledDateAnywhere(lines: readonly string[]): string | null {
   for (const line of lines) {
-    if (line.length > 120 || !/(?:发布|發布|发表|發表)(?:时间|時間|日期)/.test(line)) continue;
+    if (line.length > 120 || !/(?:发布|發布|发表|發表)(?:时间|時間|日期|于|於)|于\s*(?:19|20)\d{2}\s*年[^。]{0,40}发表/.test(line)) continue;
     const d = firstLabelledDate(line);
     if (d) return d;
   }

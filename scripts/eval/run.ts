@@ -38,8 +38,12 @@ export interface Summary {
   f1Min: number;
   atLeast90: number;
   noResult: number;
+  /** Pages whose ground truth gives a full day (YYYY-MM-DD): the date bar is measured on these. */
   datePages: number;
   dateRight: number;
+  /** Pages whose ground truth has only a year or year-month (北京之春 1998年3月号): reported apart. */
+  partialDatePages: number;
+  partialDateRight: number;
   titleClean: number;
 }
 
@@ -85,7 +89,9 @@ export function evaluateCase(c: EvalCase, options: { baseline?: boolean } = {}):
 export function summarize(results: readonly CaseResult[], side: 'ours' | 'raw'): Summary {
   const rows = results.map((r) => r[side]);
   const f1s = rows.map((r) => r.f1);
-  const dated = rows.filter((r) => r.dateRight !== null);
+  const fullDay = results.map((r) => (r.truthDate?.length ?? 0) === 10);
+  const dated = rows.filter((r, i) => r.dateRight !== null && fullDay[i]);
+  const partial = rows.filter((r, i) => r.dateRight !== null && !fullDay[i]);
   return {
     pages: rows.length,
     f1Mean: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
@@ -94,6 +100,8 @@ export function summarize(results: readonly CaseResult[], side: 'ours' | 'raw'):
     noResult: rows.filter((r) => !r.found).length,
     datePages: dated.length,
     dateRight: dated.filter((r) => r.dateRight).length,
+    partialDatePages: partial.length,
+    partialDateRight: partial.filter((r) => r.dateRight).length,
     titleClean: rows.filter((r) => r.titleClean).length,
   };
 }
