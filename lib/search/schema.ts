@@ -46,10 +46,10 @@ export interface PostingRow {
   key: number;
   /** Gram ids, ascending. */
   grams: Uint32Array;
-  /** grams[i]'s documents are docs[starts[i] .. starts[i+1]); length grams.length + 1. */
+  /** grams[i]'s documents are encoded in data[starts[i] .. starts[i+1]); length grams.length + 1. */
   starts: Uint32Array;
-  /** Document numbers, ascending within each gram. */
-  docs: Uint32Array;
+  /** Per gram, its ascending document numbers as delta-coded LEB128 varints (see rows.ts). */
+  data: Uint8Array;
 }
 
 /** Index bookkeeping (table `searchMeta`, one row with key 'state'). */

@@ -79,7 +79,7 @@ describe('blocks and compaction', () => {
     expect((await db.searchMeta.get('state'))?.dead).toEqual({ 0: 2 });
 
     const rowsBefore = await db.searchRows.count();
-    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.docs.length, 0);
+    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.data.length, 0);
     const postingsBefore = await postings();
     await db.transaction('rw', [db.searchRefs, db.searchRows], () => compactBlock(db, 0));
     expect(await postings()).toBeLessThan(postingsBefore);

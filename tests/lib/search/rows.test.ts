@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeRow, encodeRow, intersectSorted, readList } from '../../../lib/search/rows';
+
+const sortedList = fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { minLength: 1, maxLength: 60 }).map((a) => a.sort((x, y) => x - y));
+
+describe('posting rows', () => {
+  it('round-trip any gram lists through the varint encoding', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 20 }), fc.array(sortedList, { minLength: 20, maxLength: 20 }), (grams, lists) => {
+        const m = new Map(grams.map((g, i) => [g, lists[i]!]));
+        const row = encodeRow(7, m);
+        expect(decodeRow(row)).toEqual(m);
+        for (const [g, l] of m) expect(readList(row, g)).toEqual(l);
+        expect(readList(row, 2 ** 32)).toEqual([]); // not a gram of this row
+      }),
+      { numRuns: 200, seed: 3 },
+    );
+  });
+
+  it('stores small gaps in one byte', () => {
+    const row = encodeRow(0, new Map([[65, Array.from({ length: 100 }, (_, i) => 1000 + i * 3)]]));
+    expect(row.data.length).toBe(2 + 99); // 1000 takes two bytes, each gap of 3 one
+  });
+
+  it('intersects sorted lists', () => {
+    fc.assert(
+      fc.property(fc.array(sortedList, { minLength: 1, maxLength: 4 }), (lists) => {
+        const expected = lists[0]!.filter((v) => lists.every((l) => l.includes(v)));
+        expect(intersectSorted(lists)).toEqual(expected);
+      }),
+      { numRuns: 200, seed: 4 },
+    );
+  });
+});
