@@ -1,48 +1,110 @@
-/** The list of clippings, newest first, with delete + undo. */
-import { useState } from 'preact/hooks';
-import { deleteClipping, listClippings, restoreClipping } from '../../lib/db/clippings';
+/**
+ * Route '/': all clippings as cards, filtered and sorted by the URL's query (lib/library),
+ * windowed (only visible cards are in the DOM), live, with delete + undo. Deleting also
+ * takes the clipping out of the search index; undo puts it back.
+ */
+import { useCallback, useState } from 'preact/hooks';
+import { deleteClipping, restoreClipping } from '../../lib/db/clippings';
+import type { ClippingItem } from '../../lib/library/filters';
+import { runClippingQuery } from '../../lib/library/clipping-query';
 import { t } from '../../lib/platform/i18n';
+import { indexClipping, unindexClipping } from '../../lib/search/indexer';
 import { useDb } from '../common/use-db';
+import { navigate } from '../common/use-hash-route';
 import { useLiveQuery } from '../common/use-live-query';
 import { UndoToast, type PendingUndo } from '../common/UndoToast';
 import { ClippingCard } from './ClippingCard';
+import { FilterBar, hasFilters } from './FilterBar';
+import { useFilterOptions } from './use-filter-options';
+import { useLibraryQuery } from './use-library-query';
+import { useListKeys } from './use-list-keys';
+import { usePagedQuery } from './use-paged-query';
+import { useTagColors } from './use-tag-colors';
+import { VirtualList } from './VirtualList';
+import type { RowWindow } from './virtual-window';
+
+/** Height of one card in px (cards clip their content to it). */
+export const CARD_HEIGHT = 92;
 
 /** Route '/'. */
-export function ClippingsView() {
+export function ClippingsView({ params }: { route: string; params: URLSearchParams }) {
   const db = useDb();
+  const [query, setQuery] = useLibraryQuery('clippings', params);
+  const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
   const [pending, setPending] = useState<PendingUndo | null>(null);
-  const clippings = useLiveQuery(() => listClippings(db), [db]);
-  const counts = useLiveQuery(async () => {
-    const map = new Map<string, number>();
-    await db.highlights.orderBy('clippingId').eachKey((k) => map.set(String(k), (map.get(String(k)) ?? 0) + 1));
-    return map;
-  }, [db]);
+  const options = useFilterOptions(db);
+  const tagColors = useTagColors(db);
+  const anyClipping = useLiveQuery(async () => (await db.clippings.limit(1).count()) > 0, [db]);
+  const page = usePagedQuery(db, query, win, runClippingQuery);
+  const total = page.total ?? 0;
+  const openRow = useCallback((i: number) => {
+    const item = page.itemAt(i);
+    if (item) navigate(`/clip/${encodeURIComponent(item.clipping.id)}`);
+  }, [page]);
+  const [selected, setSelected] = useListKeys(total, openRow);
 
-  async function remove(id: string) {
-    const removed = await deleteClipping(db, id);
-    if (removed) setPending({ message: t('deletedClipping', removed.title), undo: () => restoreClipping(db, removed) });
+  async function remove(item: ClippingItem) {
+    const removed = await deleteClipping(db, item.clipping.id);
+    if (!removed) return;
+    await unindexClipping(db, removed.id);
+    setPending({
+      message: t('deletedClipping', removed.title),
+      undo: async () => {
+        await restoreClipping(db, removed);
+        await indexClipping(db, removed);
+      },
+    });
+  }
+
+  let body;
+  if (anyClipping === false) {
+    body = (
+      <section class="empty">
+        <h2>{t('emptyLibraryTitle')}</h2>
+        <p>{t('emptyLibraryHint')}</p>
+      </section>
+    );
+  } else if (page.total === undefined) {
+    body = <p class="status">{t('loading')}</p>;
+  } else if (total === 0) {
+    body = (
+      <section class="empty">
+        <h2>{t('noMatchTitle')}</h2>
+        <p>{hasFilters(query) ? t('noMatchHint') : ''}</p>
+        <button type="button" onClick={() => navigate('/')}>{t('filterClear')}</button>
+      </section>
+    );
+  } else {
+    body = (
+      <VirtualList
+        count={total}
+        rowHeight={CARD_HEIGHT}
+        label={t('clippingsListLabel')}
+        onWindow={setWin}
+        selected={selected}
+        renderRow={(i) => {
+          const item = page.itemAt(i);
+          if (!item) return <div class="card placeholder" aria-busy="true" />;
+          return (
+            <div onClick={() => setSelected(i)}>
+              <ClippingCard clipping={item.clipping} highlightCount={item.highlightCount} tagColors={tagColors} onDelete={() => void remove(item)} />
+            </div>
+          );
+        }}
+      />
+    );
   }
 
   return (
-    <>
-      {clippings === undefined ? (
-        <p class="status">{t('loading')}</p>
-      ) : clippings.length === 0 ? (
-        <section class="empty">
-          <h2>{t('emptyLibraryTitle')}</h2>
-          <p>{t('emptyLibraryHint')}</p>
-        </section>
-      ) : (
-        <>
-          <p class="status">{t('clippingTotal', String(clippings.length))}</p>
-          <ul class="cards" aria-label={t('libraryTitle')}>
-            {clippings.map((c) => (
-              <ClippingCard key={c.id} clipping={c} highlightCount={counts?.get(c.id) ?? 0} onDelete={() => void remove(c.id)} />
-            ))}
-          </ul>
-        </>
+    <section class="list-view" aria-label={t('navClippings')}>
+      <FilterBar query={query} options={options} onChange={setQuery} />
+      {page.total !== undefined && total > 0 && (
+        <p class="status" role="status">
+          {t('clippingTotal', String(total))}
+        </p>
       )}
+      {body}
       <UndoToast pending={pending} onClose={() => setPending(null)} />
-    </>
+    </section>
   );
 }

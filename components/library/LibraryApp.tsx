@@ -1,22 +1,54 @@
 /**
- * The library page shell: navigation and the current view, chosen by the URL hash so
- * back/forward and bookmarks work. Every view updates live (Dexie liveQuery).
+ * The library page shell: search box, navigation and the current view, chosen by the URL
+ * hash so back/forward and bookmarks work. Every view updates live (Dexie liveQuery); the
+ * search index is kept in step while the page is open (use-search-sync).
  */
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/platform/i18n';
-import { useHashRoute } from '../common/use-hash-route';
+import { useDb } from '../common/use-db';
+import { navigate, useHashRoute } from '../common/use-hash-route';
 import { ROUTES, matchRoute } from './routes';
+import { SearchBox, searchHash } from './SearchBox';
+import { SeriesNav } from './SeriesNav';
+import { isTypingTarget } from './use-list-keys';
+import { useSearchSync } from './use-search-sync';
 
 /** The page's root component. */
 export function LibraryApp() {
   const hash = useHashRoute();
   const { route, path, params } = matchRoute(hash);
   const View = route.view;
+  const searchInput = useRef<HTMLInputElement>(null);
+  useSearchSync(useDb());
+  useEffect(() => {
+    // '/' focuses search from anywhere but a text field (where it is a character).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      e.preventDefault();
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const onSearch = (q: string, replace: boolean) => {
+    const to = searchHash(q);
+    // While typing, replace the entry (Back leaves the search in one step).
+    if (replace && path === '/search') location.replace(`#${to}`);
+    else navigate(to);
+  };
   return (
     <div class="library">
       <header class="library-head">
         <h1>
           <a href="#/">{t('libraryTitle')}</a>
         </h1>
+        <SearchBox
+          current={path === '/search' ? (params.get('q') ?? '') : ''}
+          onSearch={onSearch}
+          onClear={() => path === '/search' && navigate('/')}
+          inputRef={searchInput}
+        />
         <nav class="library-nav" aria-label={t('libraryNav')}>
           {ROUTES.filter((r) => r.navLabel)
             .slice()
@@ -29,6 +61,8 @@ export function LibraryApp() {
         </nav>
       </header>
       <main>
+        {/* Until the reader mounts SeriesNav in its own navigation bar, it sits above it. */}
+        {path.startsWith('/clip/') && <SeriesNav clippingId={decodeURIComponent(path.slice('/clip/'.length))} />}
         <View route={path} params={params} />
       </main>
     </div>

@@ -9,6 +9,11 @@ import { ImportView } from './ImportView';
 import { NotesView } from '../notes/NotesView';
 import { TemplateEditor } from '../notes/TemplateEditor';
 import { BackupView } from '../backup/BackupView';
+import { DashboardView } from './DashboardView';
+import { HighlightsView } from './HighlightsView';
+import { ReviewView } from './ReviewView';
+import { SearchView } from './SearchView';
+import { TagsView } from './TagsView';
 
 /** A view of the library page. */
 export interface LibraryRoute {
@@ -26,6 +31,11 @@ export const ROUTES: LibraryRoute[] = [
   { path: '/notes/templates', view: TemplateEditor },
   { path: '/notes', navLabel: 'navNotes', view: NotesView },
   { path: '/backup', navLabel: 'navBackup', view: BackupView },
+  { path: '/dashboard', navLabel: 'navDashboard', view: DashboardView },
+  { path: '/review', navLabel: 'navReview', view: ReviewView },
+  { path: '/tags', navLabel: 'navTags', view: TagsView },
+  { path: '/highlights', navLabel: 'navHighlights', view: HighlightsView },
+  { path: '/search', view: SearchView },
   { path: '/', navLabel: 'navClippings', view: ClippingsView },
 ];
 

@@ -1,0 +1,90 @@
+/**
+ * Route '/highlights': every highlight, filtered and sorted by the URL's query, windowed,
+ * live. Each row links to its place in the reader ('#/clip/ID?hl=HID').
+ */
+import { useCallback, useState } from 'preact/hooks';
+import { runHighlightQuery } from '../../lib/library/highlight-query';
+import { t } from '../../lib/platform/i18n';
+import { useDb } from '../common/use-db';
+import { navigate } from '../common/use-hash-route';
+import { useLiveQuery } from '../common/use-live-query';
+import { FilterBar, hasFilters } from './FilterBar';
+import { HighlightRow, highlightHref } from './HighlightRow';
+import { useFilterOptions } from './use-filter-options';
+import { useLibraryQuery } from './use-library-query';
+import { useListKeys } from './use-list-keys';
+import { usePagedQuery } from './use-paged-query';
+import { useTagColors } from './use-tag-colors';
+import { VirtualList } from './VirtualList';
+import type { RowWindow } from './virtual-window';
+
+/** Height of one highlight row in px. */
+export const HIGHLIGHT_ROW_HEIGHT = 112;
+
+/** Route '/highlights'. */
+export function HighlightsView({ params }: { route: string; params: URLSearchParams }) {
+  const db = useDb();
+  const [query, setQuery] = useLibraryQuery('highlights', params);
+  const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
+  const options = useFilterOptions(db);
+  const tagColors = useTagColors(db);
+  const anyHighlight = useLiveQuery(async () => (await db.highlights.limit(1).count()) > 0, [db]);
+  const page = usePagedQuery(db, query, win, runHighlightQuery);
+  const total = page.total ?? 0;
+  const openRow = useCallback((i: number) => {
+    const item = page.itemAt(i);
+    if (item) navigate(highlightHref(item.highlight.clippingId, item.highlight.id).slice(1));
+  }, [page]);
+  const [selected, setSelected] = useListKeys(total, openRow);
+
+  let body;
+  if (anyHighlight === false) {
+    body = (
+      <section class="empty">
+        <h2>{t('emptyHighlightsTitle')}</h2>
+        <p>{t('emptyHighlightsHint')}</p>
+      </section>
+    );
+  } else if (page.total === undefined) {
+    body = <p class="status">{t('loading')}</p>;
+  } else if (total === 0) {
+    body = (
+      <section class="empty">
+        <h2>{t('noMatchTitle')}</h2>
+        <p>{hasFilters(query) ? t('noMatchHint') : ''}</p>
+        <button type="button" onClick={() => navigate('/highlights')}>{t('filterClear')}</button>
+      </section>
+    );
+  } else {
+    body = (
+      <VirtualList
+        count={total}
+        rowHeight={HIGHLIGHT_ROW_HEIGHT}
+        label={t('highlightsListLabel')}
+        onWindow={setWin}
+        selected={selected}
+        renderRow={(i) => {
+          const item = page.itemAt(i);
+          if (!item) return <div class="hl-row placeholder" aria-busy="true" />;
+          return (
+            <div onClick={() => setSelected(i)}>
+              <HighlightRow item={item} tagColors={tagColors} />
+            </div>
+          );
+        }}
+      />
+    );
+  }
+
+  return (
+    <section class="list-view" aria-label={t('navHighlights')}>
+      <FilterBar query={query} options={options} onChange={setQuery} />
+      {page.total !== undefined && total > 0 && (
+        <p class="status" role="status">
+          {t('highlightTotal', String(total))}
+        </p>
+      )}
+      {body}
+    </section>
+  );
+}
