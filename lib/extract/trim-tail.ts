@@ -22,6 +22,25 @@ const END_MARKER = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Markers that never occur inside an article body: platform disclaimers, 责任编辑, related-news
+ * headers, copyright. They cut as soon as the article has started, even before the densest
+ * block ends (a comment thread can out-weigh a 200-character article).
+ */
+const STRONG_MARKER = new RegExp(
+  [
+    '^以上内容.{0,40}(?:上传并发布|仅提供信息存储)',
+    '本平台仅提供信息存储服务',
+    '^(?:特别声明|免责声明|版权声明|反侵权公告|郑重声明)',
+    '^(?:责任编辑|责编)\\s*[:：]',
+    '^(?:相关|热点|热门|精彩|猜你|推荐|延伸)(?:新闻|推荐|阅读|文章|报道|喜欢)\\s*$',
+    '^(?:Copyright|©)',
+  ].join('|'),
+  'i',
+);
+/** Characters of article text that must come before a strong marker may cut. */
+const STRONG_AFTER_CHARS = 50;
+
 /** Markers are short lines; a long line that happens to start with 推荐阅读 is prose. */
 const MAX_MARKER_LENGTH = 40;
 
@@ -46,8 +65,23 @@ export function trimArticleTail(lines: readonly string[], core: readonly string[
     }
   }
   if (start < 0) start = indexAtFraction(lines, 1 / 3);
-  for (let i = start; i < lines.length; i++) if (isEndMarker(lines[i]!)) return lines.slice(0, i);
-  return [...lines];
+  let end = lines.length;
+  for (let i = start; i < lines.length; i++) {
+    if (isEndMarker(lines[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  let seen = 0;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (seen >= STRONG_AFTER_CHARS && line.length <= 80 && STRONG_MARKER.test(line.trim())) {
+      end = i;
+      break;
+    }
+    seen += line.length;
+  }
+  return lines.slice(0, end);
 }
 
 /** The index of the line at which `fraction` of the characters lie before. */
