@@ -21,7 +21,7 @@ const BREADCRUMB = /^(?:首页|网站首页|主页|Home)(?: ?[>»›/] ?[^>»›
 
 /** Removes chrome tokens (【字体：大 中 小】, 打印本页 …) from a line, leaving the rest. */
 export function stripBoilerplateTokens(s: string): string {
-  return s.replace(TOKEN_RE, ' ').replace(/ {2,}/g, ' ').trim();
+  return s.replace(TOKEN_RE, ' ').replace(/[【[［] *[】\]］]/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**
@@ -29,8 +29,9 @@ export function stripBoilerplateTokens(s: string): string {
  * 关闭窗口, 分享到, 扫一扫, 上一篇/下一篇, 相关链接, 当前位置 breadcrumbs, site footers.
  */
 export function isBoilerplateLine(s: string): boolean {
+  if (s.length > 200 || s.includes('。')) return false;
   const t = s.replace(/[\u3000\u00a0\t]/g, ' ').trim();
-  if (!t || t.length > 200) return false;
+  if (!t) return false;
   if (PREFIXES.test(t) || BREADCRUMB.test(t)) return true;
   if (FOOTER_MARKS.test(t) && t.length < 120) return true;
   return SEPARATORS_ONLY.test(stripBoilerplateTokens(t)) && !SEPARATORS_ONLY.test(t);

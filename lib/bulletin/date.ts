@@ -16,6 +16,9 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'g',
 );
+const FULL_DIGIT = /[０-９]/;
+const FULL_DIGITS = /[０-９]/g;
+const MAYBE_DATE = /\d{4}|[０-９]{4}|年/;
 const TIME_RE = /^ ?(?:日|号)? ?(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?/;
 
 /** A date found in a string: where it is and what it says. */
@@ -28,7 +31,7 @@ export interface DateMatch {
 
 /** Turns full-width digits into ASCII (same length, so indices stay valid). */
 export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return FULL_DIGIT.test(s) ? s.replace(FULL_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
 }
 
 /** Reads a Chinese-numeral number up to 99 (十二, 二十二, 三十一, 十). */
@@ -52,6 +55,8 @@ export function formatIsoDate(y: number, m: number, d: number): string | null {
 
 /** Finds the first valid date in s, with its position (invalid ones such as 2月30日 are skipped). */
 export function findDate(s: string): DateMatch | null {
+  // Every date form has four digits in a row or a 年: most lines have neither.
+  if (!MAYBE_DATE.test(s)) return null;
   const text = toAsciiDigits(s);
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {

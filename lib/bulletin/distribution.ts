@@ -5,7 +5,7 @@
 
 const LABEL_RE = /^(抄送|主送|抄报|分送|报送|印送|报|送|发) ?[：:] ?/;
 const PRINT_RE = /印发 ?$|印发[）)]?$|共印 ?\d+ ?份|^[（(]?共印/;
-const ATTACHMENT_RE = /^附 ?件 ?(\d{0,2}) ?[：:]? ?/;
+const ATTACHMENT_RE = /^附 ?件 ?(\d{0,2}) ?[：:.．、]? ?/;
 const NUMBERED_RE = /^\d{1,2} ?[.．、] ?(?=\S)/;
 const ORG_RE = /(?:办公室|委员会|领导小组|小组|人民政府|政府|党委|党组|支部|厅|局|部|处|科|室|协会|学会|科协|联合会|工会|团委|妇联|中心|院|所|站|公司|集团|大学|学校|学院|会)$/;
 
@@ -37,7 +37,7 @@ export function matchAttachment(line: string): string | null {
   if (!m) return null;
   const rest = line.slice(m[0].length);
   // 附件 must be followed by a colon, a number or nothing: 附件中的数据… is prose.
-  if (rest && !/[：:]/.test(m[0]) && !m[1]) return null;
+  if (rest && !/[：:.．、]/.test(m[0]) && !m[1]) return null;
   return stripNumbering(rest);
 }
 

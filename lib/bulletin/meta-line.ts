@@ -40,6 +40,8 @@ const FIELD = new Map(KEYS);
 const KEY_ALT = [...FIELD.keys()].sort((a, b) => b.length - a.length).join('|');
 const KEY_RE = new RegExp(`(?:^|[\\s|｜【\\[（(])(${KEY_ALT}) ?[：:]`, 'g');
 const LEADING_DATE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?/;
+const COLON = /[：:]/;
+const LEADING_DIGITS = /^\s*\d{4}/;
 const VALUE_TRIM = /^[\s|｜【】[\]()（）]+|[\s|｜【】[\]()（）]+$/g;
 
 /**
@@ -47,6 +49,8 @@ const VALUE_TRIM = /^[\s|｜【】[\]()（）]+|[\s|｜【】[\]()（）]+$/g;
  * known key (发布时间, 来源, 作者, 责任编辑, 浏览次数 …) and date keys need a real date.
  */
 export function parseMetaLine(s: string): MetaLine | null {
+  // Every metadata line has a colon (key：value) or starts with a date.
+  if (s.length > 240 || (!COLON.test(s) && !LEADING_DIGITS.test(s))) return null;
   const line = stripBoilerplateTokens(s.replace(/[\u3000\u00a0\t]/g, ' ')).trim();
   if (!line || line.length > 200) return null;
   const out: MetaLine = {};

@@ -51,7 +51,8 @@ const SUBTITLE_RE = /^(?:——|—|－－|--|-)\s*/;
 
 /** Compares titles ignoring spaces and punctuation (a hint and the printed line differ there). */
 function titleKey(s: string): string {
-  return s.replace(/[\s\p{P}\p{S}]/gu, '');
+  // Long blocks are body text, never a title: skip the work on them.
+  return s.length > MAX_TITLE * 3 ? s.slice(0, 1) + s.length : s.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 /** Removes chrome and metadata lines, merging what the metadata says into `meta`. */
@@ -79,10 +80,11 @@ function mergeMasthead(into: MastheadFields, from: MastheadFields): void {
   into.date ??= from.date;
 }
 
-/** Tests whether a block can be a title: short, no sentence inside, not a heading or date. */
+/** Tests whether a block can be a title: short, one phrase, not ending like a sentence (。). */
 function isTitleLike(block: string): boolean {
+  if (block.length > MAX_TITLE * 3) return false;
   const t = normalizeSpacing(block);
-  return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]./.test(t) && !/[，,]$/.test(t);
+  return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]./.test(t) && !/[，,。；]$/.test(t);
 }
 
 interface Header {
@@ -122,8 +124,11 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
       i++;
     }
   }
-  // Under the title: an office and/or date line (新华社 2021年3月22日), still masthead.
-  for (let k = 0; k < 3 && i < blocks.length; k++, i++) {
+  // Under the title: an office and/or date line (新华社 2021年3月22日), still masthead; and
+  // the title again when a page prints it above the masthead (h1) and inside the body.
+  const key = titleKey(title);
+  for (let k = 0; k < 4 && i < blocks.length; k++, i++) {
+    if (key && titleKey(blocks[i]!) === key) continue;
     const m = parseMastheadLine(blocks[i]!);
     if (!m || (!m.date && !m.issuer && !m.issueNumber && !m.bulletinName && Object.keys(m).length > 0)) break;
     mergeMasthead(masthead, m);

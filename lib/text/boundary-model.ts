@@ -5,49 +5,73 @@
  * from the same document's unambiguous decisions, what the start of a paragraph and the end
  * of one look like there (a date, `评论人：`, a name and `（`; a closing quote, a noun), versus
  * what a wrapped line starts and ends with, and weighs the two as naive Bayes. Tiny and
- * linear: two count tables keyed by one or two characters.
+ * linear: two count tables keyed by one or two character codes.
  */
 
 // Pseudo-count pulling each feature's boundary share toward the document's base rate.
 const SHRINK = 8;
 
-/** Character class key: digits and Latin letters are pooled (2021年 and 1998年 look alike). */
-function keyChar(ch: string | undefined): string {
-  if (ch === undefined) return '';
-  if (ch >= '0' && ch <= '9') return '0';
-  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return 'a';
-  return ch;
+/** Character class code: digits and Latin letters are pooled (2021年 and 1998年 look alike). */
+function classCode(s: string, i: number): number {
+  const c = i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
+  if (c >= 48 && c <= 57) return 48;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 97;
+  return c;
 }
 
-/** The keys describing how a line starts (one and two characters). */
-function startKeys(b: string): [string, string] {
-  const one = keyChar(b[0]);
-  return [`s1${one}`, `s2${one}${keyChar(b[1])}`];
+// Feature keys are small integers (they stay V8 small integers: no allocation per pair).
+// Codes are folded to 15 bits; the rare collisions (U+8000+ with U+0000+) cost nothing here.
+const START1 = 0;
+const START2 = 1;
+const END1 = 2;
+const END2 = 3;
+
+/** A key for one or two character codes. */
+function pairKey(one: number, two: number): number {
+  return (one & 0x7fff) * 0x8000 + (two & 0x7fff);
 }
 
-/** The keys describing how a line ends. */
-function endKeys(a: string): [string, string] {
-  const one = keyChar(a[a.length - 1]);
-  return [`e1${one}`, `e2${keyChar(a[a.length - 2])}${one}`];
+/** The keys describing how line b starts (one and two characters). */
+function startKeys(b: string): [number, number] {
+  const one = classCode(b, 0);
+  return [pairKey(one, 0), pairKey(one, classCode(b, 1))];
+}
+
+/** The keys describing how line a ends. */
+function endKeys(a: string): [number, number] {
+  const one = classCode(a, a.length - 1);
+  return [pairKey(one, 0), pairKey(classCode(a, a.length - 2), one)];
 }
 
 /** Counts of features at paragraph boundaries and at line wraps. */
 export interface BoundaryModel {
-  breaks: Map<string, number>;
-  joins: Map<string, number>;
+  /** Counts per feature kind (start 1, start 2, end 1, end 2) at paragraph boundaries. */
+  breaks: Array<Map<number, number>>;
+  /** The same at line wraps inside a paragraph. */
+  joins: Array<Map<number, number>>;
   breakTotal: number;
   joinTotal: number;
 }
 
 /** An empty model. */
 export function createBoundaryModel(): BoundaryModel {
-  return { breaks: new Map(), joins: new Map(), breakTotal: 0, joinTotal: 0 };
+  return { breaks: [new Map(), new Map(), new Map(), new Map()], joins: [new Map(), new Map(), new Map(), new Map()], breakTotal: 0, joinTotal: 0 };
+}
+
+/** Adds one to a key's count. */
+function count(table: Map<number, number>, key: number): void {
+  table.set(key, (table.get(key) ?? 0) + 1);
 }
 
 /** Records one unambiguous decision between line a and line b. */
 export function learnBoundary(model: BoundaryModel, a: string, b: string, isBreak: boolean): void {
-  const table = isBreak ? model.breaks : model.joins;
-  for (const k of [...startKeys(b), ...endKeys(a)]) table.set(k, (table.get(k) ?? 0) + 1);
+  const tables = isBreak ? model.breaks : model.joins;
+  const [s1, s2] = startKeys(b);
+  const [e1, e2] = endKeys(a);
+  count(tables[START1]!, s1);
+  count(tables[START2]!, s2);
+  count(tables[END1]!, e1);
+  count(tables[END2]!, e2);
   if (isBreak) model.breakTotal++;
   else model.joinTotal++;
 }
@@ -57,12 +81,12 @@ export function learnBoundary(model: BoundaryModel, a: string, b: string, isBrea
  * the share of boundaries among this feature's occurrences, shrunk toward the document's base
  * rate, against that base rate. A feature seen rarely or never says nothing.
  */
-function featureRatio(model: BoundaryModel, [one, two]: [string, string]): number {
-  const b2 = model.breaks.get(two) ?? 0;
-  const j2 = model.joins.get(two) ?? 0;
+function featureRatio(model: BoundaryModel, kinds: [number, number], [one, two]: [number, number]): number {
+  const b2 = model.breaks[kinds[1]]!.get(two) ?? 0;
+  const j2 = model.joins[kinds[1]]!.get(two) ?? 0;
   const useTwo = b2 + j2 >= 3;
-  const kb = useTwo ? b2 : (model.breaks.get(one) ?? 0);
-  const kj = useTwo ? j2 : (model.joins.get(one) ?? 0);
+  const kb = useTwo ? b2 : (model.breaks[kinds[0]]!.get(one) ?? 0);
+  const kj = useTwo ? j2 : (model.joins[kinds[0]]!.get(one) ?? 0);
   const base = model.breakTotal / (model.breakTotal + model.joinTotal);
   const p = (kb + SHRINK * base) / (kb + kj + SHRINK);
   return Math.log(p / (1 - p)) - Math.log(base / (1 - base));
@@ -74,5 +98,5 @@ function featureRatio(model: BoundaryModel, [one, two]: [string, string]): numbe
  */
 export function scoreBoundary(model: BoundaryModel, a: string, b: string, prior: number): number {
   if (model.breakTotal < 3 || model.joinTotal < 3) return prior;
-  return prior + featureRatio(model, startKeys(b)) + featureRatio(model, endKeys(a));
+  return prior + featureRatio(model, [START1, START2], startKeys(b)) + featureRatio(model, [END1, END2], endKeys(a));
 }

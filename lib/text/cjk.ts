@@ -7,8 +7,10 @@
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007';
 /** CJK and full-width punctuation, plus the curly quotes, dash and ellipsis Chinese text uses. */
 export const CJK_PUNCT = '\\u3001-\\u3006\\u3008-\\u301f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7';
-/** Everything treated as CJK for spacing: Han, kana, Hangul, CJK punctuation, full-width forms. */
-export const CJK = `${HAN}\\u3040-\\u30ff\\uac00-\\ud7af${CJK_PUNCT}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a`;
+/** CJK that is not an ideograph: kana, Hangul, CJK punctuation, full-width forms. */
+export const CJK_OTHER = `\\u3040-\\u30ff\\uac00-\\ud7af${CJK_PUNCT}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a`;
+/** Everything treated as CJK for spacing: Han plus {@link CJK_OTHER}. */
+export const CJK = `${HAN}${CJK_OTHER}`;
 
 const HAN_RE = new RegExp(`[${HAN}]`);
 const CJK_RE = new RegExp(`[${CJK}]`);

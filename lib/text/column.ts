@@ -14,6 +14,8 @@ export interface Row {
   indent: boolean;
   /** Blank lines right before this one. */
   gap: number;
+  /** The line ends a sentence (see endsSentence); computed once, used by every pass. */
+  ended: boolean;
 }
 
 /** What {@link analyzeRows} found out about a list of lines. */
@@ -27,9 +29,12 @@ export interface WrapAnalysis {
 }
 
 const MAX_TRACKED_WIDTH = 160;
+const INDENT = /^(?:\u3000|[ \t\u00a0]{2,})/;
 const MIN_COLUMN = 12;
 // Score lost per line wider than a candidate column allows.
 const OVERFLOW_PENALTY = 1.5;
+// First lines count a little less than full lines, so that equal evidence picks the narrower column.
+const FIRST_LINE_WEIGHT = 0.99;
 
 /** Turns raw lines into rows: spaces folded, indents noted, blank lines counted. */
 export function toRows(lines: readonly string[]): Row[] {
@@ -41,8 +46,9 @@ export function toRows(lines: readonly string[]): Row[] {
       gap++;
       continue;
     }
-    const indent = /^(?:\u3000|[ \t\u00a0]{2,})/.test(raw);
-    rows.push({ text, width: measureWidth(text), indent, gap });
+    const first = raw.charCodeAt(0);
+    const indent = (first === 0x3000 || first === 0x20 || first === 0x09 || first === 0xa0) && INDENT.test(raw);
+    rows.push({ text, width: measureWidth(text), indent, gap, ended: endsSentence(text) });
     gap = 0;
   }
   return rows;
@@ -81,7 +87,7 @@ export function estimateColumn(rows: readonly Row[]): { width: number; inWindow:
     above += hist[w + 3] ?? 0;
     if (above > Math.max(1, 0.05 * n)) break;
     // Lines beyond w + 1 should not exist if w were the column: each one counts against it.
-    const score = hist[w]! + hist[w - 2]! + 0.5 * (hist[w - 1]! + hist[w + 1]!) - OVERFLOW_PENALTY * (above + (hist[w + 2] ?? 0));
+    const score = hist[w]! + FIRST_LINE_WEIGHT * hist[w - 2]! + 0.5 * (hist[w - 1]! + hist[w + 1]!) - OVERFLOW_PENALTY * (above + (hist[w + 2] ?? 0));
     if (score > bestScore) {
       best = w;
       bestScore = score;
@@ -111,7 +117,7 @@ export function analyzeRows(rows: readonly Row[]): WrapAnalysis {
   let fitting = 0;
   for (const r of rows) {
     if (r.width > width + 3) longer++;
-    else if (Math.abs(r.width - width) <= 1.5 && !endsSentence(r.text)) open++;
+    else if (Math.abs(r.width - width) <= 1.5 && !r.ended) open++;
     // Full lines and first lines (2 em short) both show the column.
     if (r.width >= width - 3.5 && r.width <= width + 1.5) fitting++;
   }

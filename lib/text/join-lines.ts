@@ -15,7 +15,7 @@
  * Text that is not wrapped (lines of very different lengths, mostly ending on punctuation)
  * comes back line for line. Linear in the input.
  */
-import { endsSentence, isLatinOrDigit, measureWidth } from './cjk';
+import { isLatinOrDigit, measureWidth } from './cjk';
 import { analyzeRows, toRows, typicalGap, type Row, type WrapAnalysis } from './column';
 import { createBoundaryModel, learnBoundary, scoreBoundary, type BoundaryModel } from './boundary-model';
 import { findBarePageNumbers, findRunningHeaders, isPageNumberLine } from './page-furniture';
@@ -48,9 +48,9 @@ export function analyzeWrapping(lines: readonly string[]): WrapAnalysis {
   return analyzeRows(toRows(lines));
 }
 
-/** Joins two printed lines: a space only between two Latin letters or digits. */
-function joinText(a: string, b: string): string {
-  return isLatinOrDigit(a[a.length - 1]) && isLatinOrDigit(b[0]) ? `${a} ${b}` : a + b;
+/** Tests whether joining line a and line b needs a space: only between Latin letters or digits. */
+function needsSpace(a: string, b: string): boolean {
+  return isLatinOrDigit(a[a.length - 1]) && isLatinOrDigit(b[0]);
 }
 
 /**
@@ -73,7 +73,7 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if (ctx.indents) return b.indent || room >= unit + 2 ? 'break' : 'join';
   // Room for the next word plus a margin for justification slack: the line ended early.
   if (room >= unit + SLACK) return 'break';
-  const ended = endsSentence(a.text);
+  const ended = a.ended;
   if (room >= unit + 0.5 && ended) return 'break';
   if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
   // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
@@ -106,7 +106,7 @@ function decide(rows: readonly Row[], ctx: Context, model: BoundaryModel | null,
 
 /** Drops page numbers and running headers, passing their blank-line gaps on. */
 function dropPageFurniture(rows: Row[], width: number): Row[] {
-  const headers = findRunningHeaders(rows.map((r) => (r.width < width - 3 && !endsSentence(r.text) ? r.text : '')));
+  const headers = findRunningHeaders(rows.map((r) => (r.width < width - 3 && !r.ended ? r.text : '')));
   const pageNumbers = findBarePageNumbers(rows.map((r) => r.text));
   return rows.filter((r, i) => {
     if (isPageNumberLine(r.text) || pageNumbers.has(i) || headers.has(r.text)) {
@@ -140,15 +140,18 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   decide(rows, ctx, null, model);
   const breaks = decide(rows, ctx, model, null);
   const out: string[] = [];
-  let current = rows[0]?.text ?? '';
-  for (let i = 1; i < rows.length; i++) {
-    if (breaks[i - 1]) {
-      out.push(current);
-      current = rows[i]!.text;
-    } else {
-      current = joinText(current, rows[i]!.text);
+  // Parts are collected and joined once per paragraph: appending to a growing string and
+  // reading its last character would flatten it again and again.
+  let parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const text = rows[i]!.text;
+    if (i > 0 && breaks[i - 1]) {
+      out.push(parts.join(''));
+      parts = [];
     }
+    const prev = parts[parts.length - 1];
+    parts.push(prev !== undefined && needsSpace(prev, text) ? ` ${text}` : text);
   }
-  if (rows.length) out.push(current);
+  if (parts.length) out.push(parts.join(''));
   return out;
 }

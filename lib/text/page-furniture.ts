@@ -17,6 +17,7 @@ export function findBarePageNumbers(lines: readonly string[], minPeriod = 15): S
   let chain: number[] = [];
   let lastValue = 0;
   lines.forEach((line, i) => {
+    if (line.length > 8) return;
     const t = line.trim();
     if (!BARE_NUMBER.test(t)) return;
     const value = Number(t);
@@ -35,6 +36,7 @@ export function findBarePageNumbers(lines: readonly string[], minPeriod = 15): S
  * `第2页 共5页`, `2/5`. Lone numbers need context: see findBarePageNumbers.
  */
 export function isPageNumberLine(s: string): boolean {
+  if (s.length > 40) return false;
   const t = s.trim();
   if (t.length > 24) return false;
   return DASHED_NUMBER.test(t) || PAGE_OF.test(t);
@@ -50,6 +52,7 @@ export function isPageNumberLine(s: string): boolean {
 export function findRunningHeaders(lines: readonly string[], maxLength = 40, minPeriod = 15): Set<string> {
   const positions = new Map<string, number[]>();
   lines.forEach((line, i) => {
+    if (line.length > maxLength + 8) return;
     const t = line.trim();
     if (!t || t.length > maxLength) return;
     const list = positions.get(t);

@@ -4,14 +4,21 @@
  * punctuation between Chinese characters; this module puts them back the way the text was
  * typeset. Every pass is a single linear regex scan, safe on multi-megabyte input.
  */
-import { CJK, HAN, isCjk, isHan } from './cjk';
+import { CJK, CJK_OTHER, HAN, isHan } from './cjk';
 
 // Unicode spaces that are layout, not content; zero-width marks vanish outright.
 const WIDE_SPACES = /[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SPACE_RUN = / {2,}/g;
+// Cheap pre-checks: most Chinese paragraphs have no odd spaces, no ASCII punctuation, no spaces.
+const ODD_SPACE = /[\t\f\v\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
+const ASCII_PUNCT = /[,;:?!()]/;
 const SPACES = / +/g;
 const HAN_RE = new RegExp(`[${HAN}]`);
+// A space to remove: after an ideograph unless an ideograph follows (names stay apart),
+// after any other CJK character, or before a CJK character when no ideograph precedes.
+// One pass, no callback: this runs on every paragraph.
+const CJK_SPACE = new RegExp(`(?<=[${HAN}]) (?![${HAN}])|(?<=[${CJK_OTHER}]) | (?=[${CJK_OTHER}])|(?<![${CJK}]) (?=[${HAN}])`, 'g');
 const CJK_BEFORE = new RegExp(`([${CJK}]) ?([,;:?!])`, 'g');
 const COMMA_BEFORE_HAN = new RegExp(`([^0-9]) ?([,;]) ?(?=[${HAN}])`, 'g');
 const PARENS = /\(([^()\n]{0,30})\)/g;
@@ -22,7 +29,7 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 
 /** Folds every kind of space to ASCII and drops zero-width marks (no collapsing, no trim). */
 export function foldSpaces(s: string): string {
-  return s.replace(ZERO_WIDTH, '').replace(WIDE_SPACES, ' ');
+  return ODD_SPACE.test(s) ? s.replace(ZERO_WIDTH, '').replace(WIDE_SPACES, ' ') : s;
 }
 
 /**
@@ -31,6 +38,7 @@ export function foldSpaces(s: string): string {
  * text become （）. Numbers keep theirs: `1,000`, `10:30`, `(2)`… in Latin context.
  */
 export function normalizePunctuation(s: string): string {
+  if (!ASCII_PUNCT.test(s)) return s;
   // Parentheses first, so that a comma after （…） sees a CJK character before it.
   let out = s.replace(PARENS, (m, inner: string, off: number, all: string) => {
     const before = all[off - 1] === ' ' ? all[off - 2] : all[off - 1];
@@ -51,20 +59,13 @@ export function normalizePunctuation(s: string): string {
  * and trims. Newlines are kept; spaces around them go.
  */
 export function normalizeSpacing(s: string): string {
-  let out = foldSpaces(s).replace(SPACE_RUN, ' ');
-  out = out.replace(/ ?\r?\n ?/g, '\n');
+  let out = foldSpaces(s);
+  const spaced = out.includes(' ');
+  if (spaced) out = out.replace(SPACE_RUN, ' ');
+  if (out.includes('\n')) out = out.replace(/ ?\r?\n ?/g, '\n');
   out = normalizePunctuation(out);
+  if (!spaced) return out.trim();
   out = out.replace(LETTER_SPACED, (m) => m.replace(SPACES, ''));
-  out = out.replace(SPACES, (m, off: number, all: string) => {
-    const before = all[off - 1];
-    const after = all[off + m.length];
-    if (before === undefined || after === undefined) return m;
-    const cjkBefore = isCjk(before);
-    const cjkAfter = isCjk(after);
-    if (!cjkBefore && !cjkAfter) return m;
-    // Two ideographs: the space may be real (names listed with spaces), so it stays.
-    if (isHan(before) && isHan(after)) return m;
-    return '';
-  });
+  out = out.replace(CJK_SPACE, '');
   return out.trim();
 }

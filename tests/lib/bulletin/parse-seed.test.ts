@@ -5,8 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseBulletin, parseTextBulletin } from '../../../lib/bulletin/parse';
+
+const BLOCKS = 'p, div, h1, h2, h3, li, ul, form';
+
+/**
+ * The lines a page yields when each block element and each <br> ends a line (what the
+ * extractor hands to parseBulletin), chrome included: breadcrumb, meta line, font switch,
+ * print/close links, previous/next.
+ */
+function pageLines(file: string): string[] {
+  const html = readFileSync(join(__dirname, '../../fixtures/pages', file), 'utf8');
+  const { document } = parseHTML(html);
+  const content = document.querySelector('.content')!;
+  for (const br of [...content.querySelectorAll('br')]) br.replaceWith(document.createTextNode('\n'));
+  for (const el of [...content.querySelectorAll(BLOCKS)]) el.append(document.createTextNode('\n'));
+  return (content.textContent ?? '').split('\n');
+}
 
 const seedDir = join(__dirname, '../../../../shared/seed');
 const raw = readFileSync(join(seedDir, 'bulletin-2021-03-22.txt'), 'utf8');
@@ -47,6 +64,21 @@ describe('seed bulletin', () => {
       });
     });
   }
+
+  describe.each(['gov-bulletin.html', 'gov-bulletin-br.html'])('fixture page %s, lines per block', (file) => {
+    const got = parseBulletin({ lines: pageLines(file), titleHint: expected.title });
+    it('gets the bulletin exactly, chrome and metadata lines dropped', () => {
+      expect(got.title).toBe(expected.title);
+      expect(got.issuer).toBe(expected.issuer);
+      expect(got.date).toBe(expected.date);
+      expect(got.paragraphs).toEqual(expected.paragraphs);
+      expect(got.distribution).toEqual(expected.distribution);
+    });
+    it('reads the CMS metadata line', () => {
+      expect(got.publishedAt).toBe('2021-03-22 16:05');
+      expect(got.source).toBe('河南省科协');
+    });
+  });
 
   it('builds text from the paragraphs', () => {
     const draft = parseTextBulletin(raw);

@@ -1,0 +1,151 @@
+/** joinWrappedLines on hand-made cases: each signal of a paragraph break, and pass-through. */
+import { describe, expect, it } from 'vitest';
+import { analyzeWrapping, joinWrappedLines } from '../../../lib/text/join-lines';
+import { endsSentence, measureWidth } from '../../../lib/text/cjk';
+import { findBarePageNumbers, findRunningHeaders, isPageNumberLine } from '../../../lib/text/page-furniture';
+
+/** Hard-wraps paragraphs at `width` characters, first lines 2 short (all Han input). */
+function wrap(paragraphs: string[], width: number): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    let rest = p;
+    let limit = width - 2;
+    while (rest.length > 0) {
+      out.push(rest.slice(0, limit));
+      rest = rest.slice(limit);
+      limit = width;
+    }
+  }
+  return out;
+}
+
+const P1 = '会议指出，要提高政治站位，充分认识开展党史学习教育的重大意义。在全党开展党史学习教育，是在中国共产党迎来百年华诞的重大时刻，党中央作出的重大决策。';
+const P2 = '会议强调，站在新的历史起点上，要把党史学习教育激发的精神力量化为科协组织履行新使命的强大动力，团结带领广大科技工作者凝心聚力。';
+const P3 = '会议要求，要把牢党史学习教育正确方向，把握好开展党史学习教育的总体要求和学习内容，做到学史明理、学史增信、学史崇德、学史力行。';
+
+describe('joinWrappedLines', () => {
+  it.each([20, 24, 28, 32])('rejoins paragraphs wrapped at %i', (width) => {
+    const lines = wrap([P1, P2, P3], width);
+    expect(analyzeWrapping(lines)).toMatchObject({ wrapped: true, width });
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, P3]);
+  });
+
+  it('treats blank lines after every line as layout', () => {
+    const lines = wrap([P1, P2, P3], 28).flatMap((l) => [l, '']);
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, P3]);
+  });
+
+  it('treats an extra blank line as a paragraph break when blank lines are layout', () => {
+    const [a, b] = [wrap([P1], 28), wrap([P2 + P3], 28)];
+    const lines = [...a.flatMap((l) => [l, '']), '', ...b.flatMap((l) => [l, ''])];
+    expect(joinWrappedLines(lines)).toHaveLength(2);
+  });
+
+  it('treats blank lines as paragraph breaks when they only come between paragraphs', () => {
+    const lines = [...wrap([P1], 28), '', ...wrap([P2], 28), '', ...wrap([P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, P3]);
+  });
+
+  it('ignores a single leading space on page-top lines', () => {
+    const lines = wrap([P1, P2, P3], 28).map((l, i) => (i === 4 ? ` ${l}` : l));
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, P3]);
+  });
+
+  it('uses kept U+3000 indents as paragraph starts', () => {
+    const lines = wrap([P1, P2, P3], 28).map((l) => ([P1, P2, P3].some((p) => p.startsWith(l)) ? `\u3000\u3000${l}` : l));
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, P3]);
+  });
+
+  it('drops page numbers and keeps headings apart from the next paragraph', () => {
+    const lines = ['一、总体要求', ...wrap([P1], 28), '- 2 -', ...wrap([P2], 28), '（一）加强组织领导', ...wrap([P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual(['一、总体要求', P1, P2, '（一）加强组织领导', P3]);
+  });
+
+  it('joins Latin words across a line break with a space, CJK without', () => {
+    // 'Intelligence' (6 em) did not fit in the 1 em left on the first line: no paragraph end.
+    const lines = [
+      '会议邀请了来自麻省理工学院的专家，就 Artificial',
+      'Intelligence 的最新研究进展作了专题报告，与会人员进行',
+      '了深入交流。',
+      ...wrap([P1, P2], 26),
+    ];
+    expect(joinWrappedLines(lines)).toEqual([
+      '会议邀请了来自麻省理工学院的专家，就 Artificial Intelligence 的最新研究进展作了专题报告，与会人员进行了深入交流。',
+      P1,
+      P2,
+    ]);
+  });
+
+  it('passes through text that is already one paragraph per line', () => {
+    const lines = [P1, '', P2 + P3, '短标题', P3];
+    expect(analyzeWrapping(lines).wrapped).toBe(false);
+    expect(joinWrappedLines(lines)).toEqual([P1, P2 + P3, '短标题', P3]);
+  });
+
+  it.each([[[]], [['']], [['  ', '\u3000']], [['只有一行']]])('copes with %j', (lines) => {
+    expect(joinWrappedLines(lines)).toEqual(lines.map((l) => l.trim()).filter(Boolean));
+  });
+
+  it('recovers distribution recipients wrapped over two lines', () => {
+    const lines = [
+      ...wrap([P1, P2, P3], 28),
+      '报：河南省委党史学习教育领导小组办公室，中国科协党史学习教育',
+      '领导小组办公室，省科协领导。',
+      '送：省科协机关各部室。',
+    ];
+    expect(joinWrappedLines(lines).slice(-2)).toEqual([
+      '报：河南省委党史学习教育领导小组办公室，中国科协党史学习教育领导小组办公室，省科协领导。',
+      '送：省科协机关各部室。',
+    ]);
+  });
+});
+
+describe('line helpers', () => {
+  it.each([
+    ['河南省科协', 5],
+    ['2021年', 3],
+    ['2021 年', 3],
+    ['Hello world', 5.5],
+    ['张三 李四', 4.5],
+    ['“最美”', 4],
+    ['', 0],
+  ])('measureWidth(%j) = %d', (s, w) => {
+    expect(measureWidth(s)).toBe(w);
+  });
+
+  it.each([
+    ['政治站位。', true],
+    ['“两个维护”。', true],
+    ['他说：“好。”', true],
+    ['不负“最美”', false],
+    ['组织专题培训，', false],
+    ['Hello.', true],
+    ['', false],
+  ])('endsSentence(%j) = %s', (s, expected) => {
+    expect(endsSentence(s)).toBe(expected);
+  });
+
+  it.each([
+    ['- 2 -', true],
+    ['— 12 —', true],
+    ['－3－', true],
+    ['第2页', true],
+    ['第 2 页 共 5 页', true],
+    ['2/5', true],
+    ['2', false],
+    ['2021年', false],
+  ])('isPageNumberLine(%j) = %s', (s, expected) => {
+    expect(isPageNumberLine(s)).toBe(expected);
+  });
+
+  it('finds lone page numbers only when they count up at a page-like period', () => {
+    const lines = Array.from({ length: 70 }, (_, i) => (i === 20 ? '2' : i === 40 ? '3' : i === 60 ? '4' : i === 5 ? '7' : '正文'));
+    expect([...findBarePageNumbers(lines)]).toEqual([20, 40, 60]);
+    expect(findBarePageNumbers(['正文', '7', '正文']).size).toBe(0);
+  });
+
+  it('finds running headers that recur at a page period, not repeated captions', () => {
+    const lines = Array.from({ length: 90 }, (_, i) => (i % 30 === 0 ? '党史学习教育简报' : i % 7 === 0 ? '图片说明' : '正文'));
+    expect([...findRunningHeaders(lines)]).toEqual(['党史学习教育简报']);
+  });
+});
