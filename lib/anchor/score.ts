@@ -19,6 +19,9 @@ const EQUAL_CONTENT = 0.01;
 const DECISIVE_RATIO = 4;
 const DECISIVE_SLACK = 200;
 
+/** A candidate exactly at the hint wins over rivals at least this far away. */
+const AT_HINT_MIN_GAP = 16;
+
 /** Quotes at least this long are distinctive on their own when they occur exactly once. */
 export const DISTINCTIVE_LENGTH = 10;
 
@@ -52,12 +55,14 @@ export function scoreContent(e: Evidence): number {
 
 /**
  * Whether the best exact occurrence (of `count` occurrences) carries enough evidence.
- * A distinctive quote that occurs once needs nothing more; anything shorter or repeated needs
- * its saved context to agree.
+ * A distinctive quote that occurs once needs only a little agreeing context; anything shorter
+ * or repeated needs its saved context to agree.
  */
 export function acceptExact(e: Evidence, quoteLength: number, count: number): boolean {
   if (e.context === null) return count === 1;
-  if (count === 1 && quoteLength >= DISTINCTIVE_LENGTH) return true;
+  // Unique now does not mean the same passage (it may have been cut and a copy remain
+  // elsewhere): even a distinctive quote needs some agreeing context.
+  if (count === 1 && quoteLength >= DISTINCTIVE_LENGTH && e.context >= 0.3) return true;
   return e.context >= (quoteLength < 4 ? 0.75 : 0.5);
 }
 
@@ -66,7 +71,7 @@ export function acceptFuzzy(e: Evidence, quoteLength: number): boolean {
   if (e.quote < 1 - MAX_ERROR_RATE) return false;
   if (e.context === null) return e.quote >= 0.85 && quoteLength >= SHORT_FUZZY_LENGTH;
   if (quoteLength < SHORT_FUZZY_LENGTH) return e.context >= 0.8;
-  return e.context >= 0.4 || (e.quote >= 0.9 && quoteLength >= 2 * DISTINCTIVE_LENGTH);
+  return e.context >= (e.quote >= 0.9 && quoteLength >= 2 * DISTINCTIVE_LENGTH ? 0.3 : 0.4);
 }
 
 /**
@@ -100,5 +105,8 @@ export function pickBest(cands: readonly Evidence[]): Evidence | null {
   const near = byDistance[0]!;
   const next = byDistance[1]!;
   if (scoreContent(near) < bestContent - EQUAL_CONTENT) return null;
+  // Exactly at the hint: nothing moved (a shift by exactly one period of a repeating list is
+  // the exception, and then the unedited true item has the better context and wins above).
+  if (near.distance === 0) return next.distance! >= AT_HINT_MIN_GAP ? near : null;
   return near.distance! * DECISIVE_RATIO + DECISIVE_SLACK <= next.distance! ? near : null;
 }

@@ -12,7 +12,8 @@ const ev = (start: number, quote: number, context: number | null, distance: numb
 
 describe('acceptExact', () => {
   it.each([
-    ['a unique distinctive quote with no agreeing context', ev(0, 1, 0, 5), 12, 1, true],
+    ['a unique distinctive quote with little agreeing context', ev(0, 1, 0.35, 5), 12, 1, true],
+    ['a unique distinctive quote with no agreeing context (a copy of a cut passage)', ev(0, 1, 0.1, 5), 12, 1, false],
     ['a unique short quote with no agreeing context', ev(0, 1, 0.2, 5), 6, 1, false],
     ['a repeated short quote with agreeing context', ev(0, 1, 0.6, 5), 6, 30, true],
     ['a repeated long quote with disagreeing context', ev(0, 1, 0.3, 5), 20, 2, false],
@@ -30,7 +31,8 @@ describe('acceptFuzzy', () => {
     ['too many errors', ev(0, 0.7, 1, 0), 40, false],
     ['a long quote with a few errors and agreeing context', ev(0, 0.85, 0.6, 0), 40, true],
     ['a long quote with a few errors and no agreeing context', ev(0, 0.85, 0.1, 0), 40, false],
-    ['a long quote with very few errors and no agreeing context', ev(0, 0.95, 0.1, 0), 40, true],
+    ['a long quote with very few errors and little agreeing context', ev(0, 0.95, 0.35, 0), 40, true],
+    ['a long quote with very few errors and no agreeing context', ev(0, 0.95, 0.1, 0), 40, false],
     ['a short quote with one error and perfect context', ev(0, 0.8, 0.9, 0), 5, true],
     ['a short quote with one error and fair context', ev(0, 0.8, 0.7, 0), 5, false],
     ['no context saved, long, close', ev(0, 0.9, null, 0), 30, true],
@@ -44,6 +46,14 @@ describe('pickBest', () => {
   it('takes the candidate with clearly the best context, however far', () => {
     const best = ev(5000, 1, 1, 4800);
     expect(pickBest([ev(200, 1, 0.3, 0), best, ev(900, 1, 0.4, 700)])).toBe(best);
+  });
+
+  it.each([
+    ['a rival 40 chars away', 40, true],
+    ['a rival 8 chars away', 8, false],
+  ])('takes a candidate exactly at the hint over %s', (_name, gap, wins) => {
+    const at = ev(1000, 1, 1, 0);
+    expect(pickBest([at, ev(1000 + gap, 1, 1, gap)])).toBe(wins ? at : null);
   });
 
   it('lets position settle identical twins when the nearer is decisively nearer', () => {

@@ -184,3 +184,17 @@ export function perturbationEdits(
       ];
   }
 }
+
+/** Every other passage (at random) cut out of the page; returns the edits and which were cut. */
+export function perturbDeleted(passages: readonly Passage[], rng: Rng): { edits: Edit[]; deleted: Set<number> } {
+  const edits: Edit[] = [];
+  const deleted = new Set<number>();
+  const taken: [number, number][] = [];
+  passages.forEach((p, i) => {
+    if (!rng.chance(0.5) || taken.some(([s, e]) => p.start < e && s < p.end)) return;
+    taken.push([p.start, p.end]);
+    edits.push({ at: p.start, del: p.end - p.start, ins: '' });
+    deleted.add(i);
+  });
+  return { edits, deleted };
+}
