@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
 // fixture server: in a test there is no user click on the toolbar button to grant activeTab.
 // The shipped build (`production`) never carries a host permission.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   srcDir: '.',
@@ -22,9 +23,12 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage', 'downloads', 'contextMenus'],
     ...(mode.startsWith('e2e') ? { host_permissions: E2E_HOSTS } : {}),
+    // Asked per site, only when the user turns on "show highlights automatically here".
+    ...(browser === 'firefox' ? { optional_permissions: SITE_ORIGINS } : { optional_host_permissions: SITE_ORIGINS }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar-button command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandOpenPopup__',
       },
@@ -38,7 +42,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'bulletin-clipper@example.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -75,6 +75,8 @@ export const messages = [
   ['deletedHighlight', '已删除划线。', 'Highlight deleted.'],
   ['highlightSelectionAction', '划线选中文字', 'Highlight the selection'],
   ['jumpTo', '定位', 'Go to'],
+  ['enableAutoRestore', '在此网站自动显示划线', 'Show highlights automatically on this site'],
+  ['enableAutoRestoreHint', '允许后，再次打开本站已划线的页面时会自动显示划线；不允许时，点击工具栏按钮也会显示。', 'Once allowed, highlights reappear when you revisit this site’s pages; otherwise they appear when you click the toolbar button.'],
   ['highlighterToolbar', '简报剪藏：划线', 'Bulletin Clipper: highlight'],
   ['deleteHighlight', '删除划线', 'Delete highlight'],
   ['close', '关闭', 'Close'],

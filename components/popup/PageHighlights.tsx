@@ -24,6 +24,10 @@ export function PageHighlights({ api, clipping }: PageHighlightsProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingUndo | null>(null);
   const labels = defaultColorLabels();
+  const [siteAccess, setSiteAccess] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (clipping.url) void api.hasSiteAccess(clipping.url).then(setSiteAccess);
+  }, [clipping.url]);
 
   async function refresh() {
     const res = await api.pageHighlights(clipping.normalizedUrl);
@@ -116,6 +120,14 @@ export function PageHighlights({ api, clipping }: PageHighlightsProps) {
           <p class="hint">{t('orphanPopupHint')}</p>
           <ol class="hl-list">{list.orphans.map((h) => item(h, true))}</ol>
         </>
+      )}
+      {siteAccess === false && clipping.url && (list?.ordered.length ?? 0) + (list?.orphans.length ?? 0) > 0 && (
+        <p class="site-access">
+          <button type="button" onClick={() => void api.requestSiteAccess(clipping.url!).then(setSiteAccess)}>
+            {t('enableAutoRestore')}
+          </button>
+          <span class="hint">{t('enableAutoRestoreHint')}</span>
+        </p>
       )}
       <UndoToast pending={pending} onClose={() => setPending(null)} />
     </section>

@@ -21,7 +21,11 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage?.() || 'zh-CN';
 }
 
-/** Sets <html lang> to the UI language so fonts and screen readers pick the right one. */
-export function applyDocumentLanguage(doc: Document): void {
+/**
+ * Sets <html lang> to the UI language so fonts and screen readers pick the right one, and a
+ * translated title (the HTML's own title holds the manifest's __MSG_ key for the toolbar).
+ */
+export function applyDocumentLanguage(doc: Document, titleKey?: string): void {
   doc.documentElement.lang = uiLanguage();
+  if (titleKey) doc.title = t(titleKey);
 }

@@ -10,6 +10,7 @@ import { toDrawable } from '../messages/protocol';
 import { sendToBackground, sendToTab } from '../messages/send';
 import { copyClippingMarkdown, downloadClippingMarkdown } from './markdown-file';
 import { ensureContentScript, findTargetTab, isRestrictedUrl, openLibrary } from './tabs';
+import { hasSiteAccess, requestSiteAccess } from './site-access';
 
 /** What the popup needs from the outside world, injected so the component stays free of browser.*. */
 export interface PopupApi {
@@ -33,6 +34,10 @@ export interface PopupApi {
   deleteHighlight(id: string): Promise<Result<Highlight>>;
   restoreHighlight(h: Highlight): Promise<Result<true>>;
   suggestTags(clippingId: string, prefix: string, passage: string): Promise<string[]>;
+  /** Whether highlights on this site are redrawn on revisits without a click. */
+  hasSiteAccess(url: string): Promise<boolean>;
+  /** Asks for that (call from a click). */
+  requestSiteAccess(url: string): Promise<boolean>;
 }
 
 /** Builds the popup's API for the tab named by `search` (or the active tab). */
@@ -109,6 +114,8 @@ export function createPopupApi(search: string): PopupApi {
       if (res.ok) await redraw(lastIdentity);
       return res;
     },
+    hasSiteAccess: (url) => hasSiteAccess(url).catch(() => false),
+    requestSiteAccess: (url) => requestSiteAccess(url).catch(() => false),
     async suggestTags(clippingId, prefix, passage) {
       const res = await sendToBackground('suggestTags', { clippingId, prefix, passage });
       return res.ok ? res.value : [];

@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb } from '../../lib/db/database';
 import { collectGrams, foldText, splitTerms } from '../../lib/search/normalize';
+import { makeQuery, runQuery } from '../../lib/library/filters';
+import { computeDashboard } from '../../lib/library/stats';
+import { listTags } from '../../lib/library/tags';
+import { indexClipping, indexHighlight } from '../../lib/search/indexer';
 import { search } from '../../lib/search/query';
 import { rebuildIndex } from '../../lib/search/rebuild';
 import { createRng, generateLibrary, splitSentences } from './fixtures';
@@ -97,7 +101,64 @@ export async function run(sizes = { clippings: 10_000, highlights: 100_000, tags
     if (hits.some((h) => !foldText(h.snippet.match).includes(splitTerms(p)[0]!))) throw new Error(`bad snippet for ${p}`);
   }
   console.log(`search, two-word phrase, first page of 20: median ${ms(median(searchTimes))}, max ${ms(Math.max(...searchTimes))} over ${phrases.length} phrases (${recallOk} full pages or all matches)`);
+
+  await timeQueries(db, lib);
+  await timeUpdates(db, lib);
   await db.delete();
+}
+
+async function timed<T>(fn: () => Promise<T>, runs = 5): Promise<{ median: number; value: T }> {
+  const times: number[] = [];
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    value = await fn();
+    times.push(performance.now() - s);
+  }
+  return { median: median(times), value };
+}
+
+/** Filter, dashboard and tag-list queries the library page runs. */
+async function timeQueries(db: ReturnType<typeof openDb>, lib: ReturnType<typeof generateLibrary>): Promise<void> {
+  const tagUse = new Map<string, number>();
+  for (const h of lib.highlights) for (const t of h.tags) tagUse.set(t, (tagUse.get(t) ?? 0) + 1);
+  const byUse = [...tagUse].sort((a, b) => b[1] - a[1]);
+  const picks = [byUse[0]!, byUse[Math.floor(byUse.length / 2)]!, byUse[byUse.length - 1]!];
+  for (const [tag, uses] of picks) {
+    for (const sort of ['clipped', 'date'] as const) {
+      const q = makeQuery({ view: 'highlights', tags: [tag], sort });
+      const r = await timed(() => runQuery(db, q, { offset: 0, limit: 50 }));
+      console.log(`filter highlights by one tag (${uses} of ${lib.highlights.length}), sort ${sort}, first page of 50: median ${ms(r.median)} (total ${r.value.total})`);
+    }
+  }
+  const first = await timed(() => runQuery(db, makeQuery(), { offset: 0, limit: 50 }));
+  console.log(`clippings view, no filter, first page of 50: median ${ms(first.median)} (total ${first.value.total})`);
+  const text = await timed(() => runQuery(db, makeQuery({ view: 'highlights', text: '发展' }), { offset: 0, limit: 50 }));
+  console.log(`highlights view, text filter 发展, first page of 50: median ${ms(text.median)} (total ${text.value.total})`);
+  const tags = await timed(() => listTags(db), 3);
+  console.log(`list ${tags.value.length} tags with counts: median ${ms(tags.median)}`);
+  const dash = await timed(() => computeDashboard(db, Date.UTC(2024, 1, 1)), 3);
+  console.log(`dashboard: median ${ms(dash.median)}`);
+}
+
+/** Incremental index maintenance on the full library (the newest block takes the writes). */
+async function timeUpdates(db: ReturnType<typeof openDb>, lib: ReturnType<typeof generateLibrary>): Promise<void> {
+  const c = lib.clippings[0]!;
+  const clipTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const edited = { ...c, text: `${c.text}\n\n补充第${i}段：${lib.clippings[i + 1]!.text.slice(0, 200)}` };
+    const s = performance.now();
+    await indexClipping(db, edited);
+    clipTimes.push(performance.now() - s);
+  }
+  const h = lib.highlights[0]!;
+  const hlTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    await indexHighlight(db, { ...h, note: `第${i}次修改的笔记` });
+    hlTimes.push(performance.now() - s);
+  }
+  console.log(`incremental: re-index an edited clipping median ${ms(median(clipTimes))}, a highlight note edit median ${ms(median(hlTimes))}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
