@@ -57,8 +57,10 @@ export async function importBackup(db: ClipperDb, text: string, options: ImportO
             : await mergeRows(table, PRIMARY_KEYS[name], rows.value[name], name === 'settings');
       }
       // The search index is derived from clippings and highlights: rebuild it in the same
-      // transaction so search never sees a half-restored library.
-      if (derived.length === DERIVED_TABLES.length) await buildIndex(db);
+      // transaction so search never sees a half-restored library (not needed when a merge
+      // changed neither).
+      const changed = (['clippings', 'highlights'] as const).some((t) => out[t].added + out[t].updated + out[t].removed > 0);
+      if (derived.length === DERIVED_TABLES.length && (changed || options.mode === 'replace')) await buildIndex(db);
       return out;
     });
     return ok({ mode: options.mode, version: envelope.value.version, schemaVersion: envelope.value.schemaVersion, tables });

@@ -11,6 +11,9 @@ import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupHeader } from 
 /** Rows read per page: bounds memory per step whatever the library size. */
 export const PAGE_SIZE = 1000;
 
+/** Clippings carry their whole text (twice: paragraphs and text): smaller pages. */
+const PAGE_SIZES: Record<string, number> = { clippings: 100 };
+
 /** Options of writeBackup / exportBackup. */
 export interface ExportOptions {
   /** Called after each page with rows written so far and the total. */
@@ -22,13 +25,14 @@ export interface ExportOptions {
 async function eachPage(table: Table, visit: (rows: Record<string, unknown>[]) => void): Promise<void> {
   // Every backed-up table has an inline primary key (id, name, key): page after the last one.
   const keyPath = String(table.schema.primKey.keyPath);
+  const size = PAGE_SIZES[table.name] ?? PAGE_SIZE;
   let last: unknown = undefined;
   for (;;) {
     const coll = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
-    const rows = (await coll.limit(PAGE_SIZE).toArray()) as Record<string, unknown>[];
+    const rows = (await coll.limit(size).toArray()) as Record<string, unknown>[];
     if (!rows.length) return;
     visit(rows);
-    if (rows.length < PAGE_SIZE) return;
+    if (rows.length < size) return;
     last = rows[rows.length - 1]![keyPath];
   }
 }

@@ -79,6 +79,19 @@ describe('importBackup', () => {
     expect(hits.length).toBeGreaterThan(0);
   });
 
+  it('keeps the search index in step with a merge that adds highlights', async () => {
+    const { text } = await backupOf(sampleLibrary(2, 1));
+    const target = freshDb();
+    const first = await importBackup(target, text, { mode: 'merge' });
+    expect(first.ok).toBe(true);
+    expect(await search(target, '批注1', { limit: 10 })).toHaveLength(2);
+    const more = sampleLibrary(2, 1);
+    more.highlights = more.highlights.map((h) => ({ ...h, id: `${h.id}-new`, note: '新增批注甲乙' }));
+    const second = await importBackup(target, (await backupOf(more)).text, { mode: 'merge' });
+    expect(second.ok && second.value.tables.highlights.added).toBe(2);
+    expect(await search(target, '新增批注甲乙', { limit: 10 })).toHaveLength(2);
+  });
+
   it('merges by id: new added, identical skipped, newer wins, local newer kept, untimed rows take the backup', async () => {
     const lib = sampleLibrary(3, 1);
     const { text } = await backupOf(lib);
