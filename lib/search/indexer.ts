@@ -11,7 +11,7 @@ import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { collectGrams, foldText } from './normalize';
 import { decodeRow, encodeRow } from './rows';
-import { BLOCK_SEQS, BUCKETS, emptyMeta, rowKeyOf, type SearchMeta } from './schema';
+import { BLOCK_SEQS, BUCKETS, emptyMeta, rowKeyOf, type SearchMeta, type SearchRef } from './schema';
 import { clippingRef, fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef, type FieldText } from './sources';
 
 /** Names of the tables the index lives in (for callers composing a wider transaction). */
@@ -20,74 +20,88 @@ export const SEARCH_TABLES = ['searchRefs', 'searchRows', 'searchMeta'] as const
 /** Dead seqs in one block that trigger its compaction. */
 export const COMPACT_AFTER_DEAD = 512;
 
+/** One source to (re-)index, or to drop when `fields` is null. */
+export interface SourceUpdate {
+  ref: string;
+  clippingId: string;
+  fields: FieldText[] | null;
+}
+
 /** Indexes (or re-indexes after an edit) a clipping's title and text. */
 export async function indexClipping(db: ClipperDb, clipping: Clipping): Promise<void> {
-  await indexSource(db, clippingRef(clipping.id), clipping.id, fieldsOfClipping(clipping));
+  await applySourceUpdates(db, [{ ref: clippingRef(clipping.id), clippingId: clipping.id, fields: fieldsOfClipping(clipping) }]);
 }
 
 /** Removes a clipping from the index (its highlights are separate sources). */
 export async function unindexClipping(db: ClipperDb, id: string): Promise<void> {
-  await unindexSource(db, clippingRef(id));
+  await applySourceUpdates(db, [{ ref: clippingRef(id), clippingId: id, fields: null }]);
 }
 
 /** Indexes (or re-indexes after an edit) a highlight's text and note. */
 export async function indexHighlight(db: ClipperDb, highlight: Highlight): Promise<void> {
-  await indexSource(db, highlightRef(highlight.id), highlight.clippingId, fieldsOfHighlight(highlight));
+  await applySourceUpdates(db, [{ ref: highlightRef(highlight.id), clippingId: highlight.clippingId, fields: fieldsOfHighlight(highlight) }]);
 }
 
 /** Removes a highlight from the index. */
 export async function unindexHighlight(db: ClipperDb, id: string): Promise<void> {
-  await unindexSource(db, highlightRef(id));
+  await applySourceUpdates(db, [{ ref: highlightRef(id), clippingId: '', fields: null }]);
 }
 
-async function indexSource(db: ClipperDb, ref: string, clippingId: string, fields: FieldText[]): Promise<void> {
-  const hash = hashFields(fields);
+/**
+ * Applies many updates in one transaction: unchanged texts (same hash) are skipped, changed
+ * and new ones get fresh seqs, and every touched row is read and written once.
+ */
+export async function applySourceUpdates(db: ClipperDb, updates: readonly SourceUpdate[]): Promise<void> {
+  // The last update of a ref wins (a batch may see a source saved twice).
+  const byRef = new Map<string, SourceUpdate>();
+  for (const u of updates) byRef.set(u.ref, u);
+  const list = [...byRef.values()];
+  if (list.length === 0) return;
   await db.transaction('rw', [db.searchRefs, db.searchRows, db.searchMeta], async () => {
-    const existing = await db.searchRefs.where('ref').equals(ref).first();
-    if (existing && existing.hash === hash && existing.clippingId === clippingId) return;
+    const existing = await Promise.all(list.map((u) => db.searchRefs.where('ref').equals(u.ref).first()));
     const meta = (await db.searchMeta.get('state')) ?? emptyMeta();
-    if (existing) {
-      await db.searchRefs.delete(existing.seq);
-      noteDead(meta, existing.seq);
-    }
-    const seq = meta.nextSeq++;
-    const block = Math.floor(seq / BLOCK_SEQS);
-    // Row key -> (gram, doc) pairs. Fields come in ascending field order and the seq is the
-    // newest, so appending keeps every list sorted.
+    const dead: number[] = [];
+    const added: SearchRef[] = [];
+    // Row key -> (gram, doc) pairs. Seqs are allocated in increasing order and fields come in
+    // ascending field order, so appending keeps every list sorted.
     const byRow = new Map<number, Array<[number, number]>>();
-    for (const [field, text] of fields) {
-      for (const gram of collectGrams(foldText(text))) {
-        const key = rowKeyOf(block, gram);
-        let pairs = byRow.get(key);
-        if (!pairs) byRow.set(key, (pairs = []));
-        pairs.push([gram, seq * 4 + field]);
+    list.forEach((u, i) => {
+      const old = existing[i];
+      if (u.fields === null) {
+        if (old) dead.push(old.seq);
+        return;
       }
-    }
+      const hash = hashFields(u.fields);
+      if (old && old.hash === hash && old.clippingId === u.clippingId) return;
+      if (old) dead.push(old.seq);
+      const seq = meta.nextSeq++;
+      const block = Math.floor(seq / BLOCK_SEQS);
+      for (const [field, text] of u.fields) {
+        for (const gram of collectGrams(foldText(text))) {
+          const key = rowKeyOf(block, gram);
+          let pairs = byRow.get(key);
+          if (!pairs) byRow.set(key, (pairs = []));
+          pairs.push([gram, seq * 4 + field]);
+        }
+      }
+      added.push({ seq, ref: u.ref, clippingId: u.clippingId, hash });
+    });
+    if (dead.length === 0 && added.length === 0) return;
     const keys = [...byRow.keys()];
     const rows = await db.searchRows.bulkGet(keys);
     const updated = keys.map((key, i) => {
       const lists = decodeRow(rows[i]);
       for (const [gram, doc] of byRow.get(key)!) {
-        const list = lists.get(gram);
-        if (list) list.push(doc);
+        const l = lists.get(gram);
+        if (l) l.push(doc);
         else lists.set(gram, [doc]);
       }
       return encodeRow(key, lists);
     });
+    await db.searchRefs.bulkDelete(dead);
+    for (const seq of dead) noteDead(meta, seq);
     await db.searchRows.bulkPut(updated);
-    await db.searchRefs.put({ seq, ref, clippingId, hash });
-    await compactIfNeeded(db, meta);
-    await db.searchMeta.put(meta);
-  });
-}
-
-async function unindexSource(db: ClipperDb, ref: string): Promise<void> {
-  await db.transaction('rw', [db.searchRefs, db.searchRows, db.searchMeta], async () => {
-    const existing = await db.searchRefs.where('ref').equals(ref).first();
-    if (!existing) return;
-    const meta = (await db.searchMeta.get('state')) ?? emptyMeta();
-    await db.searchRefs.delete(existing.seq);
-    noteDead(meta, existing.seq);
+    await db.searchRefs.bulkPut(added);
     await compactIfNeeded(db, meta);
     await db.searchMeta.put(meta);
   });
