@@ -67,7 +67,8 @@ export function NotesView({ params }: { params: URLSearchParams }) {
       </section>
     );
   }
-  const emptyHint = scope?.kind === 'tag' ? t('notesEmptyTag', scope.tag) : scope?.kind === 'dates' ? t('notesEmptyDates') : t('notesEmptyPick');
+  // With no tags at all the picker already says so.
+  const emptyHint = scope?.kind === 'tag' ? (scope.tag ? t('notesEmptyTag', scope.tag) : '') : scope?.kind === 'dates' ? t('notesEmptyDates') : t('notesEmptyPick');
   const noPassages = !!data && count > 0 && across && output === 'md' && data.highlights.length === 0;
   return (
     <section class="notes">
@@ -94,7 +95,7 @@ export function NotesView({ params }: { params: URLSearchParams }) {
           {data === undefined ? (
             <p class="status">{t('loading')}</p>
           ) : count === 0 ? (
-            <p class="empty notes-empty">{emptyHint}</p>
+            emptyHint && <p class="empty notes-empty">{emptyHint}</p>
           ) : (
             <>
               {noPassages && <p class="status notes-empty">{scope?.kind === 'tag' ? t('notesEmptyTag', scope.tag) : t('notesNoPassages')}</p>}

@@ -45,7 +45,9 @@ export async function loadScope(db: ClipperDb, scope: NotesScope): Promise<Scope
       const more = await loadHighlightsOf(db, wholeClippings.map((c) => c.id));
       const highlights = [...new Map([...tagged, ...more].map((h) => [h.id, h])).values()];
       const clippings = await loadClippings(db, [...highlights.map((h) => h.clippingId), ...wholeClippings.map((c) => c.id)]);
-      return { clippings: clippings.sort(byDate), highlights };
+      // Passages of a deleted clipping (kept for its undo) have no source to cite: leave them out.
+      const present = new Set(clippings.map((c) => c.id));
+      return { clippings: clippings.sort(byDate), highlights: highlights.filter((h) => present.has(h.clippingId)) };
     }
     case 'dates': {
       if (!scope.from || !scope.to || scope.from > scope.to) return { clippings: [], highlights: [] };
