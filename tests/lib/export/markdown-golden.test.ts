@@ -2,12 +2,13 @@
  * Golden Markdown of the seed bulletin. Time zone pinned so `clipped`/`exported` print the
  * same offset everywhere; export time frozen.
  */
-process.env.TZ = 'Asia/Shanghai';
 import { describe, it } from 'vitest';
 import { toMarkdown } from '../../../lib/export/markdown';
 import { expectGolden } from './golden';
 import { parseExport } from './parse-export';
-import { FROZEN_NOW, loadSeedClipping, seedHighlights } from './seed';
+import { FROZEN_NOW, pinTimeZone, loadSeedClipping, seedHighlights } from './seed';
+
+pinTimeZone('Asia/Shanghai');
 
 describe('toMarkdown golden files (UPDATE_GOLDEN=1 rewrites)', () => {
   const c = loadSeedClipping();

@@ -3,10 +3,24 @@
  * clipping with fixed dates, and a few highlights anchored in its text.
  */
 import { readFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { emptyDraft, joinParagraphs, type Clipping, type Highlight } from '../../../lib/bulletin/model';
 
 const SEED = fileURLToPath(new URL('../../../../shared/seed/bulletin-2021-03-22.expected.json', import.meta.url));
+
+/**
+ * Pins the time zone for one test file (golden files print local times with their offset)
+ * and puts the previous one back afterwards, in case the worker process is reused.
+ */
+export function pinTimeZone(tz: string): void {
+  const previous = process.env.TZ;
+  process.env.TZ = tz;
+  afterAll(() => {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  });
+}
 
 /** Export time used by every golden: noon UTC, the same calendar day in every time zone. */
 export const FROZEN_NOW = new Date('2026-11-29T12:00:00Z');

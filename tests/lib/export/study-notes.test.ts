@@ -1,4 +1,3 @@
-process.env.TZ = 'Asia/Shanghai';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +6,9 @@ import { buildClippingFiles, buildStudyNotes, buildZip } from '../../../lib/expo
 import { BUILTIN_TEMPLATES, buildClippingContext, renderTemplate } from '../../../lib/export/template';
 import { expectGolden } from './golden';
 import { blockText, lexBody, parseExport } from './parse-export';
-import { FROZEN_NOW, loadSeedClipping, makeHighlight, seedHighlights } from './seed';
+import { FROZEN_NOW, pinTimeZone, loadSeedClipping, makeHighlight, seedHighlights } from './seed';
+
+pinTimeZone('Asia/Shanghai');
 
 /** A second bulletin with a heading hierarchy and a title that looks like Markdown and YAML. */
 function secondClipping(): Clipping {
