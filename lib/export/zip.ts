@@ -42,8 +42,11 @@ export function buildZip(files: ExportFile[], options: ZipOptions = {}): Uint8Ar
   const taken = new Set<string>();
   const indexName = safeFileName(title, taken, 'md');
   const entries = files.map((f) => ({ name: safeFileName(f.name, taken, /\.md$/i.test(f.name) ? 'md' : undefined), content: f.content }));
-  // The Date fflate stores is read in local time, which is what unzip tools show.
-  const opts = { mtime: now, level: options.level ?? 6 } as const;
+  // The Date fflate stores is read in local time, which is what unzip tools show. DOS time
+  // stamps only span 1980-2099 (fflate throws outside): a wrong system clock must not fail.
+  const year = now.getFullYear();
+  const mtime = year >= 1980 && year <= 2099 ? now : new Date(1980, 0, 1);
+  const opts = { mtime, level: options.level ?? 6 } as const;
   const zippable: Zippable = {
     [indexName]: [strToU8(formatIndexNote(title, entries.map((e) => e.name), now)), opts],
   };

@@ -142,6 +142,11 @@ describe('buildClippingFiles + buildZip', () => {
     );
   });
 
+  it('zips even when the clock is outside the zip format’s 1980-2099 range', () => {
+    const zip = unzipSync(buildZip([{ name: 'a.md', content: 'x' }], { now: new Date(1970, 0, 1) }));
+    expect(Object.keys(zip)).toEqual(['索引.md', 'a.md']);
+  });
+
   it('stops at the first broken template', () => {
     const { clippings, highlights } = library();
     const r = buildClippingFiles(clippings, highlights, { template: '{{ nope }}', now: FROZEN_NOW });
