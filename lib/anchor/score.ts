@@ -97,6 +97,13 @@ export function pickBest(cands: readonly Evidence[]): Evidence | null {
   }
   if (!best || best.distance === null) return best;
   const b = best;
+  // Position and context disagree: the quote sits exactly at the hint with fair context, but
+  // better context is found elsewhere (a duplicated block, while edits touched the context
+  // here). Either could be the passage; an orphan is safer than a coin toss.
+  const conflict = cands.some(
+    (c) => c.distance === 0 && b.distance! > 0 && (c.context ?? 0) >= 0.5 && !(c.start < b.end && b.start < c.end),
+  );
+  if (conflict) return null;
   const contenders = cands.filter(
     (c) => c === b || (scoreContent(c) >= bestContent - RIVAL_MARGIN && !(c.start < b.end && b.start < c.end)),
   );

@@ -88,3 +88,14 @@ describe('pickBest', () => {
     expect(scoreContent(ev(0, 1, 1, 0))).toBeGreaterThan(scoreContent(ev(0, 0.9, 1, 0)));
   });
 });
+
+describe('pickBest when position and context disagree', () => {
+  it('orphans when the quote sits exactly at the hint with fair context but better context is elsewhere', () => {
+    expect(pickBest([ev(1000, 1, 0.6, 0), ev(5000, 1, 1, 4000)])).toBeNull();
+  });
+
+  it('follows the context when what sits at the hint has unrelated context', () => {
+    const far = ev(5000, 1, 1, 4000);
+    expect(pickBest([ev(1000, 1, 0.2, 0), far])).toBe(far);
+  });
+});
