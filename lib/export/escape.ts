@@ -118,7 +118,13 @@ export function quoteMarkdown(text: string): string {
   return out.join('\n');
 }
 
-/** Escapes a single-line value (a heading or link text): newlines become spaces. */
+/**
+ * Escapes a single-line value (a heading or link text): newlines become spaces. A run of "#"
+ * at the end is escaped too: in a heading line it would be read as the optional closing
+ * sequence and vanish ("第3期 #" would lose its "#"). Backslashes before it are counted so an
+ * escaped backslash is not mistaken for an escape of the "#".
+ */
 export function escapeMarkdownInline(text: string): string {
-  return escapeMarkdownLine(splitLines(text).join(' ').replace(/\s+/g, ' '));
+  const line = escapeMarkdownLine(splitLines(text).join(' ').replace(/\s+/g, ' '));
+  return line.replace(/(^|[^\\])((?:\\\\)*)(#+)$/, (_m, pre: string, slashes: string, hashes: string) => `${pre}${slashes}\\${hashes}`);
 }

@@ -98,6 +98,24 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('keeps arbitrary titles and headings literal (property)', () => {
+    const piece = fc.constantFrom(...'#->|*+_`[]()!<>:=~\\ \t1一'.split(''), ' #', '##', ' # ', 'abc', '中文', '---', '1.', '\u3000');
+    const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(line, line, (title, heading) => {
+        fc.pre(/\S/.test(title) && /\S/.test(heading));
+        const d = draftWith({ title, paragraphs: ['正文'], headings: [{ level: 1, text: heading, paragraph: 0 }] });
+        const { data, tokens } = parseExport(toMarkdown(d, { now: FROZEN_NOW }));
+        const flat = (x: string) => x.replace(/\s+/g, ' ').trim();
+        expect(data.title).toBe(title);
+        expect(tokens.slice(0, 3).map((t) => t.type)).toEqual(['heading', 'heading', 'paragraph']);
+        expect(blockText(tokens[0]!)).toBe(flat(title));
+        expect(blockText(tokens[1]!)).toBe(flat(heading));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+    );
+  });
+
   it('places bulletin headings before their paragraph without repeating the heading text', () => {
     const c = draftWith({
       title: '简报',
