@@ -19,6 +19,9 @@ export type QueryResult =
 
 /** Runs a library query: the number of matches and the requested page, in sort order. */
 export async function runQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest, tuning: QueryTuning = {}): Promise<QueryResult> {
-  if (q.view === 'highlights') return { view: 'highlights', ...(await runHighlightQuery(db, q, page, tuning)) };
-  return { view: 'clippings', ...(await runClippingQuery(db, q, page)) };
+  // One read transaction: a query issues many small requests (counts, key ranges).
+  return db.transaction('r', [db.clippings, db.highlights, db.searchMeta, db.searchRows, db.searchRefs], async (): Promise<QueryResult> => {
+    if (q.view === 'highlights') return { view: 'highlights', ...(await runHighlightQuery(db, q, page, tuning)) };
+    return { view: 'clippings', ...(await runClippingQuery(db, q, page)) };
+  });
 }

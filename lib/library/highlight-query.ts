@@ -8,7 +8,7 @@ import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { clippingIdsInOrder } from './clipping-order';
 import { countPlan, planHighlightQuery, type HighlightPlan } from './highlight-plan';
-import { orderClippings } from './id-sets';
+import { compareClippings, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 
 /** What a highlight card shows of its clipping. */
@@ -30,6 +30,9 @@ export interface PageRequest {
 /** Up to this many candidates, records are loaded and sorted in memory. */
 const SMALL_SET = 1000;
 
+/** Up to this many clippings, a small set is ordered from their records, not all keys. */
+const FEW_CLIPPINGS = 200;
+
 /** Planner knobs (tests use them to force each path; the defaults suit the UI). */
 export interface QueryTuning {
   /** Largest candidate set sorted in memory rather than walked in sort order. */
@@ -47,8 +50,15 @@ const byIdDesc = (a: Highlight, b: Highlight) => (a.id < b.id ? 1 : a.id > b.id 
 async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery): Promise<Highlight[]> {
   if (q.sort === 'clipped') return records.sort((a, b) => b.createdAt - a.createdAt || byIdDesc(a, b));
   if (q.sort === 'edited') return records.sort((a, b) => b.updatedAt - a.updatedAt || byIdDesc(a, b));
+  const clippingIds = [...new Set(records.map((h) => h.clippingId))];
   const rank = new Map<string, number>();
-  (await orderClippings(db, q.sort)).forEach((id, i) => rank.set(id, i));
+  if (clippingIds.length <= FEW_CLIPPINGS) {
+    // A few clippings: sort their records rather than read every clipping key.
+    const clippings = (await db.clippings.bulkGet(clippingIds)).filter((c): c is Clipping => !!c);
+    clippings.sort(compareClippings(q.sort)).forEach((c, i) => rank.set(c.id, i));
+  } else {
+    (await orderClippings(db, q.sort)).forEach((id, i) => rank.set(id, i));
+  }
   const r = (h: Highlight) => rank.get(h.clippingId) ?? Infinity;
   return records.sort((a, b) => r(a) - r(b) || -byIdDesc(a, b));
 }

@@ -110,3 +110,22 @@ export async function orderClippings(db: ClipperDb, sort: LibrarySort): Promise<
   }
   return ordered;
 }
+
+const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/**
+ * The order of orderClippings as a comparator over records, for sorting a few clippings
+ * without reading every key: 'date' newest first (no date last), 'issuer' A-Z (none last)
+ * then newest; ties newest id first.
+ */
+export function compareClippings(sort: 'date' | 'issuer'): (a: { id: string; date: string | null; issuer: string | null }, b: { id: string; date: string | null; issuer: string | null }) => number {
+  const byDate = (a: { id: string; date: string | null }, b: { id: string; date: string | null }) =>
+    (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || desc(a.date ?? '', b.date ?? '') || desc(a.id, b.id);
+  if (sort === 'date') return byDate;
+  return (a, b) => {
+    const nulls = (a.issuer === null ? 1 : 0) - (b.issuer === null ? 1 : 0);
+    if (nulls) return nulls;
+    if (a.issuer === null) return desc(a.id, b.id);
+    return -desc(a.issuer, b.issuer!) || byDate(a, b);
+  };
+}

@@ -51,6 +51,10 @@ async function mostOverdue(db: ClipperDb, day: string, dayStart: number): Promis
 
 /** The review handful of a local day (YYYY-MM-DD): pending items first, then those done. */
 export async function pickDailyReview(db: ClipperDb, day: string, size = 5): Promise<ReviewItem[]> {
+  return db.transaction('r', [db.highlights, db.clippings], () => pickInTransaction(db, day, size));
+}
+
+async function pickInTransaction(db: ClipperDb, day: string, size: number): Promise<ReviewItem[]> {
   const dayStart = startOfLocalDay(day);
   const dayEnd = endOfLocalDay(day);
   const done = (await db.highlights.where('reviewedAt').between(dayStart, dayEnd, true, false).toArray()).slice(0, size);

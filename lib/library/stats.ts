@@ -56,6 +56,10 @@ async function monthsByClipping(db: ClipperDb): Promise<Map<string, string>> {
  * (default 12, null for all); `topTags` is how many tags to list (default 10).
  */
 export async function computeDashboard(db: ClipperDb, now: number, options: { months?: number | null; topTags?: number } = {}): Promise<Dashboard> {
+  return db.transaction('r', [db.tags, db.highlights, db.clippings], () => dashboardInTransaction(db, now, options));
+}
+
+async function dashboardInTransaction(db: ClipperDb, now: number, options: { months?: number | null; topTags?: number }): Promise<Dashboard> {
   const months = options.months === undefined ? 12 : options.months;
   const [monthOf, issuers, issuerIds, totalClippings, totalHighlights, tags] = await Promise.all([
     monthsByClipping(db),

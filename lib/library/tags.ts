@@ -38,6 +38,10 @@ export interface TagEdit {
  * from index key ranges, not records: two count requests per tag.
  */
 export async function listTags(db: ClipperDb): Promise<TagInfo[]> {
+  return db.transaction('r', [db.tags, db.highlights, db.clippings], () => listTagsInTransaction(db));
+}
+
+async function listTagsInTransaction(db: ClipperDb): Promise<TagInfo[]> {
   const [rows, hNames, cNames] = await Promise.all([db.tags.toArray(), db.highlights.orderBy('tags').uniqueKeys(), db.clippings.orderBy('tags').uniqueKeys()]);
   const colors = new Map(rows.map((t) => [t.name, t.color]));
   const names = [...new Set([...rows.map((t) => t.name), ...hNames.map(String), ...cNames.map(String)])];
