@@ -78,8 +78,8 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
   // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
   if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';
-  // b fills the column, so it is no first line; or a stops mid-phrase.
-  if (b.width >= ctx.width - 0.5 || OPEN_END.test(a.text)) return 'join';
+  // b is (nearly) full: first lines sit 2 em short, so b is no first line. Or a stops mid-phrase.
+  if (b.width >= ctx.width - 1.25 || OPEN_END.test(a.text)) return 'join';
   // Left: a sentence ended at the margin, or a one-line item filled its (first) line.
   return ended || aIsFirst ? 'ambiguous' : 'join';
 }
