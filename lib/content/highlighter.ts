@@ -17,7 +17,7 @@ import { readSelectionRange, rectOfRange } from '../highlight/selection';
 import type { SliceOptions } from '../highlight/slicer';
 import { injectHighlightStyle, removeHighlightStyle } from '../highlight/styles';
 import { createToolbar, type ToolbarActions } from '../highlight/toolbar';
-import { watchPage } from '../highlight/watch';
+import { watchPage, type PageWatcher } from '../highlight/watch';
 import { readPageDraft, readPageIdentity } from './page';
 import { wirePageEvents } from './page-events';
 import type { SendToBackground } from './send-type';
@@ -80,10 +80,11 @@ export function startHighlighter(doc: Document, win: Window, deps: HighlighterDe
   const style = injectHighlightStyle(doc);
   const api = deps.highlightApi === undefined ? detectHighlightApi(win) : deps.highlightApi;
   const painter = api ? createCssPainter(api) : createMarkPainter(doc);
-  let discard = () => {};
+  let watcher: PageWatcher | null = null; // created below: it must know the toolbar's host
   const layer = createLayer(doc, painter, {
     ...deps.slice,
-    onPainted: () => discard(),
+    onPainted: () => watcher?.discard(),
+    pageVersion: () => watcher?.version() ?? 0,
     onOrphanChange: (id, orphan) => {
       const info = infos.get(id);
       if (info) info.orphan = orphan;
@@ -163,12 +164,11 @@ export function startHighlighter(doc: Document, win: Window, deps: HighlighterDe
     return { id: h.id, color: h.color, note: h.note, pageTarget: h.pageTarget, orphan: h.orphan ?? infos.get(h.id)?.orphan };
   }
 
-  const watcher = watchPage(doc, win, {
+  watcher = watchPage(doc, win, {
     isOwn: (node) => toolbar.host.contains(node) || style.contains(node) || node === style,
     onChange: () => void layer.repair().catch((e: unknown) => console.warn('bulletin-clipper: repair failed', e)),
     debounceMs: deps.repairDelayMs,
   });
-  discard = () => watcher.discard();
 
   const unwire = wirePageEvents(doc, {
     toolbar,
@@ -216,7 +216,7 @@ export function startHighlighter(doc: Document, win: Window, deps: HighlighterDe
     stop() {
       for (const t of timers) clearTimeout(t);
       unwire();
-      watcher.stop();
+      watcher?.stop();
       layer.clear();
       toolbar.destroy();
       removeHighlightStyle(doc);

@@ -4,11 +4,11 @@
  * them after the page changed, and reports orphan state changes. Operations run one at a
  * time; a new `setAll` aborts whatever anchoring is under way.
  */
-import { anchorMany, type AnchorMatch } from '../anchor/anchor';
-import { textPositionToRange } from '../anchor/dom';
+import { anchorMany, findPosition, type AnchorMatch } from '../anchor/anchor';
+import { rangeToTextPosition } from '../anchor/dom';
 import type { HighlightColor, Selector } from '../bulletin/model';
 import type { Painter } from './painter';
-import { spansToRanges } from './positions';
+import { pointsToRange, readTextSliced, spansToPoints, spansToRanges } from './positions';
 import { createSlicer, type SliceOptions } from './slicer';
 
 /** A highlight as the layer draws it. */
@@ -27,6 +27,8 @@ export interface LayerOptions extends SliceOptions {
   onOrphanChange?: (id: string, orphan: boolean) => void;
   /** Called after the layer changed the page (the watcher forgets our own mutations). */
   onPainted?: () => void;
+  /** A counter that grows when the page changes (PageWatcher.version). */
+  pageVersion?: () => number;
 }
 
 /** What is anchored now: ids in page order, and the orphans. */
@@ -57,6 +59,8 @@ const sameTarget = (a: LayerItem, b: LayerItem) => JSON.stringify(a.pageTarget) 
 export function createLayer(doc: Document, painter: Painter, options: LayerOptions = {}): HighlightLayer {
   const items = new Map<string, LayerItem>();
   const orphanState = new Map<string, boolean>();
+  /** Where each drawn highlight starts in the body text: page order without comparing Ranges. */
+  const starts = new Map<string, number>();
   let lastText: string | null = null;
   let chain: Promise<unknown> = Promise.resolve();
   let abort = new AbortController();
@@ -77,26 +81,40 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
     return run;
   }
 
-  /** Anchors `ids` in the current text and paints them; returns whether the text held still. */
+  /** Anchors `ids` in the current text and paints them; returns whether the page held still. */
   async function anchorIds(ids: string[], signal: AbortSignal): Promise<boolean> {
     const root = rootOf();
-    const text = root.textContent ?? '';
+    const slicer = createSlicer(options);
+    const v0 = options.pageVersion?.();
+    const text = await readTextSliced(root, slicer);
+    // The watcher's counter when there is one; re-reading the text (a long block on big
+    // pages) only without it (tests of the layer alone).
+    const changed = () => (options.pageVersion ? options.pageVersion() !== v0 : (root.textContent ?? '') !== text);
+    if (changed()) return false;
     const list = ids.map((id) => items.get(id)).filter((i): i is LayerItem => !!i);
     const { sliceMs, now, yieldToLoop } = options;
     const matches = await anchorMany(text, list.map((i) => i.pageTarget), { sliceMs, now, yieldToLoop, signal });
-    if ((root.textContent ?? '') !== text) return false; // changed while we yielded: positions are stale
+    if (changed()) return false; // changed while we yielded: positions are stale
     const found = list.map((item, k) => ({ item, m: matches[k] })).filter((f): f is { item: LayerItem; m: AnchorMatch } => !!f.m);
-    // CSS ranges are independent: map them in one walk. Marks split nodes, so each mark range
-    // is made just before it is painted (textContent, hence the offsets, stays the same).
-    const ranges = painter.kind === 'css' ? spansToRanges(root, found.map((f) => f.m)) : null;
-    const slicer = createSlicer(options);
-    for (let k = 0; k < found.length; k++) {
+    const points = await spansToPoints(root, found.map((f) => f.m), slicer);
+    signal.throwIfAborted();
+    if (changed()) return false;
+    // Marks split text nodes: painting from the end of the page backwards leaves the points
+    // of the spans still to paint (all earlier in the text) where they were.
+    const order = found.map((_, k) => k);
+    if (painter.kind === 'mark') order.sort((a, b) => found[b]!.m.start - found[a]!.m.start);
+    let lowest = Infinity;
+    for (const k of order) {
       if (await slicer.maybeYield()) {
         signal.throwIfAborted();
-        if ((root.textContent ?? '') !== text) return false;
+        if (changed()) return false;
       }
       const { item, m } = found[k]!;
-      painter.paint(item.id, item.color, ranges?.[k] ?? textPositionToRange(root, m.start, m.end));
+      // A mark span overlapping one painted already: its points may now sit inside our marks.
+      const range = painter.kind === 'mark' && m.end > lowest ? (await spansToRanges(root, [m], slicer))[0]! : pointsToRange(doc, points[k]!, root);
+      lowest = Math.min(lowest, m.start);
+      painter.paint(item.id, item.color, range);
+      starts.set(item.id, m.start);
       // Forget our own mutations before the next await delivers them to the watcher.
       options.onPainted?.();
     }
@@ -119,10 +137,11 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
   }
 
   function state(): LayerState {
-    const drawn = painter.ids().map((id) => ({ id, r: painter.rangeOf(id) })).filter((d): d is { id: string; r: Range } => !!d.r);
-    drawn.sort((a, b) => a.r.compareBoundaryPoints(0 /* START_TO_START */, b.r));
-    const anchored = new Set(drawn.map((d) => d.id));
-    return { order: drawn.map((d) => d.id), orphans: [...items.keys()].filter((id) => !anchored.has(id)) };
+    // Offsets, not Range comparisons: Chromium's compareBoundaryPoints scans siblings, which
+    // on a long page makes sorting 1,000 highlights take seconds.
+    const order = painter.ids().sort((a, b) => (starts.get(a) ?? 0) - (starts.get(b) ?? 0));
+    const anchored = new Set(order);
+    return { order, orphans: [...items.keys()].filter((id) => !anchored.has(id)) };
   }
 
   const layer: HighlightLayer = {
@@ -152,6 +171,8 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
     },
     add(item, range) {
       items.set(item.id, item);
+      // The fresh selector's position is where it starts: no walk over the page needed.
+      starts.set(item.id, findPosition(item.pageTarget)?.start ?? rangeToTextPosition(rootOf(), range).start);
       painter.paint(item.id, item.color, range);
       orphanState.set(item.id, false);
       painted();
@@ -166,6 +187,7 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
       painter.erase(id);
       items.delete(id);
       orphanState.delete(id);
+      starts.delete(id);
       painted();
     },
     repair() {
@@ -176,12 +198,11 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
         const broken = painter.ids().filter((id) => !painter.isIntact(id));
         for (const id of broken) painter.erase(id);
         if (swept || broken.length) painted();
-        const text = root.textContent ?? '';
-        if (!broken.length && text === lastText) return; // nothing moved: orphans stay orphans
         const drawn = new Set(painter.ids());
         const todo = [...items.keys()].filter((id) => !drawn.has(id));
-        if (todo.length) await anchorSettled(todo, signal);
-        else lastText = text;
+        if (!todo.length) return;
+        if (!broken.length && (await readTextSliced(root, createSlicer(options))) === lastText) return; // orphans stay orphans
+        await anchorSettled(todo, signal);
       });
     },
     state,
@@ -191,6 +212,7 @@ export function createLayer(doc: Document, painter: Painter, options: LayerOptio
       painter.clear();
       items.clear();
       orphanState.clear();
+      starts.clear();
       lastText = null;
       delete doc.documentElement.dataset.bcHighlights;
     },

@@ -186,7 +186,9 @@ export function createToolbar(doc: Document, labels: HighlighterLabels, actions:
       msg.textContent = '';
       render();
       const win = doc.defaultView;
-      const left = Math.max(0, at.left + (win?.scrollX ?? 0));
+      // Keep the bar (at most 420 px wide) inside the viewport when the selection ends near its edge.
+      const maxLeft = (win?.innerWidth ?? 0) > 440 ? win!.innerWidth - 440 : 0;
+      const left = Math.max(0, Math.min(at.left, maxLeft || at.left) + (win?.scrollX ?? 0));
       const top = Math.max(0, at.bottom + (win?.scrollY ?? 0) + 6);
       host.setAttribute('style', `${HOST_STYLE} left: ${left}px !important; top: ${top}px !important;`);
       bar.hidden = false;

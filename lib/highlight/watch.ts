@@ -18,6 +18,8 @@ export interface WatchOptions {
 export interface PageWatcher {
   /** Drops mutation records queued so far (call right after changing the DOM ourselves). */
   discard(): void;
+  /** Grows whenever the page (not we) changed the DOM: long work checks it after yielding. */
+  version(): number;
   stop(): void;
 }
 
@@ -33,10 +35,12 @@ function isOwnRecord(r: MutationRecord, isOwn: (node: Node) => boolean): boolean
 export function watchPage(doc: Document, win: Window, options: WatchOptions): PageWatcher {
   const debounceMs = options.debounceMs ?? 250;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let version = 0;
   // The window's own constructor: jsdom windows in tests, the page's window in the browser.
   const Observer = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
   const observer = new Observer((records) => {
     if (records.every((r) => isOwnRecord(r, options.isOwn))) return;
+    version++;
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -46,6 +50,7 @@ export function watchPage(doc: Document, win: Window, options: WatchOptions): Pa
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return {
     discard: () => void observer.takeRecords(),
+    version: () => version,
     stop() {
       clearTimeout(timer);
       observer.disconnect();

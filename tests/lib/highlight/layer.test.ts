@@ -24,7 +24,7 @@ const ORPHAN: Selector[] = [
 ];
 
 describe('spansToRanges', () => {
-  it('maps many spans in one walk exactly like textPositionToRange', () => {
+  it('maps many spans in one walk exactly like textPositionToRange', async () => {
     const { doc } = makePage(BULLETIN);
     const len = doc.body.textContent!.length;
     const spans = Array.from({ length: 60 }, (_, i) => {
@@ -32,7 +32,7 @@ describe('spansToRanges', () => {
       return { start, end: Math.min(len, start + 1 + ((i * 13) % 40)) };
     });
     spans.push({ start: len, end: len + 5 }, { start: 0, end: len });
-    const ranges = spansToRanges(doc.body, spans);
+    const ranges = await spansToRanges(doc.body, spans);
     spans.forEach((s, i) => expect(ranges[i]!.toString(), `span ${i}`).toBe(textPositionToRange(doc.body, s.start, s.end).toString()));
   });
 });
