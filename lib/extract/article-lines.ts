@@ -6,6 +6,7 @@
 import { collectLines } from './lines';
 import { extractFallbackLines } from './fallback';
 import { trimArticleTail } from './trim-tail';
+import { containsLead, findLeadLines, readLeadKey } from './lead-anchor';
 import { runReadabilityPass, countTextChars, type ReadabilityArticle } from './readability-pass';
 
 /** Elements above which Readability is not attempted (a 2 MB CMS page has ~40k). */
@@ -21,12 +22,12 @@ const MIN_STRICT_CHARS = 80;
 /** The article found on a page. */
 export interface ArticleLines {
   lines: string[];
-  via: 'readability' | 'fallback';
+  via: 'readability' | 'lead' | 'fallback';
   readability: ReadabilityArticle | null;
 }
 
 /** Returns the article's lines, or null when neither Readability nor the fallback finds text. */
-export function findArticleLines(doc: Document): ArticleLines | null {
+export function findArticleLines(doc: Document, description: string | null = null, title: string | null = null): ArticleLines | null {
   let article: ReadabilityArticle | null = null;
   if (!exceedsDomLimits(doc, MAX_ELEMENTS, MAX_DEPTH)) {
     article = runReadabilityPass(doc, { charThreshold: 100 });
@@ -36,9 +37,15 @@ export function findArticleLines(doc: Document): ArticleLines | null {
     }
   }
   const dense = extractFallbackLines(doc);
+  const key = readLeadKey(description, title ?? doc.title ?? null);
   if (article) {
     const lines = trimArticleTail(collectLines(article.root), dense);
-    if (countTextChars(lines.join('')) > 0) return { lines, via: 'readability', readability: article };
+    if (countTextChars(lines.join('')) > 0) {
+      // Readability's block lacks the story's lead sentence: the block that has it is the story.
+      const lead = key && !containsLead(lines, key) ? findLeadLines(doc, key) : null;
+      if (lead) return { lines: trimArticleTail(lead, lead), via: 'lead', readability: article };
+      return { lines, via: 'readability', readability: article };
+    }
   }
   return dense.length ? { lines: dense, via: 'fallback', readability: article } : null;
 }

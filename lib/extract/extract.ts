@@ -36,6 +36,7 @@ const META_LINES = 400;
 /** Extracts a bulletin draft from a page; fails with no_article or empty_selection. */
 export function extractBulletin(doc: Document, options: ExtractOptions = {}): Result<BulletinDraft> {
   const mode = options.mode ?? 'article';
+  const meta = readPageMeta(doc);
   let lines: string[];
   if (mode === 'selection') {
     lines = readSelectionLines(doc);
@@ -44,11 +45,10 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
     lines = doc.body ? collectLines(doc.body) : [];
     if (!lines.length) return fail('no_article', 'the page has no visible text');
   } else {
-    const found = findArticleLines(doc);
+    const found = findArticleLines(doc, meta.description);
     if (!found) return fail('no_article', 'no article found on the page');
     lines = found.lines;
   }
-  const meta = readPageMeta(doc);
   const url = options.url ?? readDocumentUrl(doc);
   const siteName = meta.siteName ?? readTitleSuffix(meta.documentTitle) ?? readHost(url);
   const titleHint = chooseTitleHint(doc, meta, siteName);

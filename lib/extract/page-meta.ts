@@ -16,6 +16,8 @@ export interface PageMeta {
   source: string | null;
   author: string | null;
   siteName: string | null;
+  /** og:description / description: often the story's lead sentence. */
+  description: string | null;
 }
 
 const TITLE_KEYS = ['articletitle', 'og:title', 'twitter:title', 'headline', 'title', 'dc.title'];
@@ -57,6 +59,7 @@ export function readPageMeta(doc: Document): PageMeta {
     // A URL is a profile link, not a name.
     author: author && !/^https?:/i.test(author) ? author : null,
     siteName: pick(SITE_KEYS),
+    description: pick(['og:description', 'description', 'twitter:description']),
   };
 }
 
