@@ -1,5 +1,5 @@
 /**
- * The search index's storage shape (schema v3, see docs in lib/search/README.md).
+ * The search index's storage shape (schema v3, see lib/search/README.md).
  *
  * Every indexed source (a clipping or a highlight) gets a sequence number `seq`, allocated
  * in increasing order each time its searchable text changes; a document number is
