@@ -5,7 +5,7 @@
  */
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { formatLocalDateTime } from './dates';
-import { escapeMarkdownInline } from './escape';
+import { escapeLinkText, escapeMarkdownInline } from './escape';
 import { safeFileName } from './filename';
 import { formatFrontMatter } from './front-matter';
 
@@ -28,7 +28,7 @@ export interface ZipOptions {
 /** The index note: front matter, a title, one link per file in the order given. */
 export function formatIndexNote(title: string, names: readonly string[], now: Date): string {
   const fm = formatFrontMatter({ title, exported: formatLocalDateTime(now), files: names.length });
-  const links = names.map((n) => `- [${escapeMarkdownInline(n.replace(/\.md$/i, ''))}](<${n}>)`);
+  const links = names.map((n) => `- [${escapeLinkText(n.replace(/\.md$/i, ''))}](<${n}>)`);
   return `${fm}\n# ${escapeMarkdownInline(title)}\n\n${links.length ? links.join('\n') : '（空）'}\n`;
 }
 

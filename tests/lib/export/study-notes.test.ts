@@ -142,6 +142,16 @@ describe('buildClippingFiles + buildZip', () => {
     );
   });
 
+  it('links every file from the index, whatever brackets (shown full-width), spaces or Markdown its name holds', () => {
+    const names = ['a]b', '[x](y)', 'c\\[d]', '# 标题 #', 'e (1)', '*f*', '`g`', 'h]', '[[i]]'];
+    const zip = unzipSync(buildZip(names.map((n) => ({ name: `${n}.md`, content: n })), { now: FROZEN_NOW }));
+    const files = Object.keys(zip).slice(1);
+    expect(files).toHaveLength(names.length);
+    const list = parseExport(strFromU8(zip['索引.md']!)).tokens.find((t) => t.type === 'list') as Tokens.List;
+    const links = list.items.map((i) => (i.tokens[0] as Tokens.Text).tokens?.[0] as Tokens.Link);
+    expect(links.map((l) => [l.type, l.href, l.tokens.map((t) => (t as Tokens.Text).text).join('')])).toEqual(files.map((f) => ['link', f, f.replace(/\.md$/, '').replace(/\[/g, '［').replace(/\]/g, '］')]));
+  });
+
   it('zips even when the clock is outside the zip format’s 1980-2099 range', () => {
     const zip = unzipSync(buildZip([{ name: 'a.md', content: 'x' }], { now: new Date(1970, 0, 1) }));
     expect(Object.keys(zip)).toEqual(['索引.md', 'a.md']);
