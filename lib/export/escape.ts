@@ -132,7 +132,7 @@ export function escapeMarkdownInline(text: string): string {
 /**
  * Text for the inside of a link's [brackets]: like escapeMarkdownInline, with square
  * brackets shown as their full-width forms ［］. Escaping them is not enough: marked unescapes
- * link text and lexes it again, so "\\[x\\](y)" would become a link inside the link.
+ * link text and lexes it again, so "\[x\](y)" would become a link inside the link.
  */
 export function escapeLinkText(text: string): string {
   return escapeMarkdownInline(text.replace(/\[/g, '［').replace(/\]/g, '］'));
