@@ -146,6 +146,7 @@ export const messages = [
   ['templatePreviewWith', '用这篇预览', 'Preview with'],
   ['templateNoClipping', '文库里还没有剪藏，无法预览。', 'There are no clippings to preview with yet.'],
   ['templateNoneChosen', '选择一个内置模板并点“新建模板”，或打开你的模板。', 'Pick a built-in and click “New template”, or open one of yours.'],
+  ['templateStudyAcross', '学习笔记（跨篇汇编）', 'Study notes (across clippings)'],
   ['templateErrorAt', '第 $1 行：$2', 'Line $1: $2'],
   ['error_bad_template', '模板有错误，无法生成笔记。', 'The template has an error; no note was made.'],
   ['backupHeading', '备份与恢复', 'Backup and restore'],

@@ -3,9 +3,12 @@ import { t } from '../../lib/platform/i18n';
 import { supportsMarks, supportsNoteStyle, type NoteStyle, type NotesOptions } from './notes-render';
 import type { TemplateChoice } from './user-templates';
 
-/** What the form edits: the options plus which template is chosen. */
-export interface NotesForm extends Omit<NotesOptions, 'template' | 'title'> {
+/** What the form edits: the options plus which templates are chosen. */
+export interface NotesForm extends Omit<NotesOptions, 'template' | 'studyTemplate' | 'title'> {
+  /** The clipping template (one clipping, or each file of a zip). */
   templateId: string;
+  /** The study-notes template (one note across clippings). */
+  studyTemplateId: string;
 }
 
 /**
@@ -21,10 +24,12 @@ export function NotesOptionsForm({ form, templates, title, across, several, onCh
   onChange: (f: NotesForm) => void;
   onTitle: (title: string) => void;
 }) {
-  const source = templates.find((x) => x.id === form.templateId)?.source ?? '';
-  // Across clippings in one note the study-notes layout is used; the template shapes zip files.
+  // Across clippings in one note a study-notes template applies; otherwise a clipping template.
   const usesTemplate = !across || form.output === 'zip';
-  const styleApplies = usesTemplate ? supportsNoteStyle(source) : true;
+  const kind = usesTemplate ? 'clipping' : 'study';
+  const chosenId = usesTemplate ? form.templateId : form.studyTemplateId;
+  const source = templates.find((x) => x.id === chosenId)?.source ?? '';
+  const styleApplies = supportsNoteStyle(source);
   return (
     <fieldset class="notes-options">
       <legend>{t('notesOptions')}</legend>
@@ -52,19 +57,19 @@ export function NotesOptionsForm({ form, templates, title, across, several, onCh
           </select>
         </label>
       )}
-      {usesTemplate && (
-        <label class="field">
-          <span>{t('notesTemplate')}</span>
-          <select value={form.templateId} onChange={(e) => onChange({ ...form, templateId: e.currentTarget.value })}>
-            {templates.map((x) => (
+      <label class="field">
+        <span>{t('notesTemplate')}</span>
+        <select value={chosenId} onChange={(e) => onChange(usesTemplate ? { ...form, templateId: e.currentTarget.value } : { ...form, studyTemplateId: e.currentTarget.value })}>
+          {templates
+            .filter((x) => x.kind === kind)
+            .map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}
               </option>
             ))}
-          </select>
-          <a href="#/notes/templates">{t('notesEditTemplates')}</a>
-        </label>
-      )}
+        </select>
+        <a href="#/notes/templates">{t('notesEditTemplates')}</a>
+      </label>
       {usesTemplate && supportsMarks(source) && (
         <label class="field check">
           <input type="checkbox" checked={form.marks} onChange={(e) => onChange({ ...form, marks: e.currentTarget.checked })} />

@@ -16,6 +16,7 @@ import { isAcrossClippings, renderFirstFile, renderNote, type NotesOptions } fro
 import { scopeFromParams, type NotesScope } from './notes-scope';
 import { ScopePicker } from './ScopePicker';
 import { useScopeData } from './use-scope-data';
+import { STUDY_BUILTIN_ID } from './user-templates';
 import { useUserTemplates } from './use-user-templates';
 
 /** The default title of a scope's note. */
@@ -33,7 +34,7 @@ export function NotesView({ params }: { params: URLSearchParams }) {
   const tags = useLiveQuery(async () => (await listTags(db)).filter((x) => x.highlightCount + x.clippingCount > 0), [db]);
   const { choices } = useUserTemplates();
   const [chosen, setScope] = useState<NotesScope | null>(() => scopeFromParams(params));
-  const [form, setForm] = useState<NotesForm>({ templateId: 'study-notes', marks: true, noteStyle: 'plain', groupBy: 'clipping', output: 'md' });
+  const [form, setForm] = useState<NotesForm>({ templateId: 'study-notes', studyTemplateId: STUDY_BUILTIN_ID, marks: true, noteStyle: 'plain', groupBy: 'clipping', output: 'md' });
   const [customTitle, setCustomTitle] = useState<string | null>(null);
   // Until the user picks, start from the most used tag (the usual 学习笔记), else a clipping.
   const scope: NotesScope | null = chosen ?? (tags?.[0] ? { kind: 'tag', tag: tags[0].name } : clippings?.[0] ? { kind: 'clipping', id: clippings[0].id } : null);
@@ -44,9 +45,11 @@ export function NotesView({ params }: { params: URLSearchParams }) {
   const across = data ? isAcrossClippings(data, single) : !single;
   const several = count > 1;
   const output = several ? form.output : 'md';
-  const template = choices.find((x) => x.id === form.templateId) ?? choices[0]!;
+  const template = choices.find((x) => x.id === form.templateId && x.kind === 'clipping') ?? choices[0]!;
+  const study = choices.find((x) => x.id === form.studyTemplateId && x.kind === 'study') ?? choices.find((x) => x.id === STUDY_BUILTIN_ID)!;
   const title = customTitle ?? (scope ? defaultTitle(scope, data?.clippings[0]?.title, count) : '');
-  const options: NotesOptions = { ...form, output, title, template: template.source };
+  const { templateId: _t, studyTemplateId: _s, ...rest } = form;
+  const options: NotesOptions = { ...rest, output, title, template: template.source, studyTemplate: study.source };
 
   const preview = useMemo(() => {
     if (!data || !count) return null;
@@ -100,7 +103,7 @@ export function NotesView({ params }: { params: URLSearchParams }) {
             <>
               {noPassages && <p class="status notes-empty">{scope?.kind === 'tag' ? t('notesEmptyTag', scope.tag) : t('notesNoPassages')}</p>}
               {output === 'zip' && <p class="status">{t('notesZipPreview', [String(count), data.clippings[0]?.title ?? ''])}</p>}
-              {preview && <NotesPreview result={preview} source={template.source} />}
+              {preview && <NotesPreview result={preview} source={across && output === 'md' ? study.source : template.source} />}
             </>
           )}
         </div>

@@ -7,12 +7,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { listClippings } from '../../lib/db/clippings';
 import { listHighlights } from '../../lib/db/highlights';
+import { buildStudyNotes } from '../../lib/export/study-notes';
 import { t } from '../../lib/platform/i18n';
 import { useDb } from '../common/use-db';
 import { useLiveQuery } from '../common/use-live-query';
 import { NotesPreview } from './NotesPreview';
 import { renderClipping } from './notes-render';
-import { deleteUserTemplate, findBuiltinSource, saveUserTemplate, type UserTemplate } from './user-templates';
+import { deleteUserTemplate, findBuiltinSource, kindOf, saveUserTemplate, type UserTemplate } from './user-templates';
 import { useUserTemplates } from './use-user-templates';
 
 const PREVIEW_OPTIONS = { title: '', template: '', marks: true, noteStyle: 'plain', groupBy: 'clipping', output: 'md' } as const;
@@ -31,8 +32,11 @@ export function TemplateEditor() {
 
   const preview = useMemo(() => {
     if (!draft || !clipping || !highlights) return null;
-    return renderClipping(clipping, highlights, { ...PREVIEW_OPTIONS, template: draft.source }, new Date());
-  }, [draft?.source, clipping, highlights]);
+    const now = new Date();
+    // A study-notes template is previewed as 学习笔记 over this one clipping's passages.
+    if (kindOf(draft.base) === 'study') return buildStudyNotes({ clippings: [clipping], highlights, groupBy: 'clipping', title: clipping.title, template: draft.source, now });
+    return renderClipping(clipping, highlights, { ...PREVIEW_OPTIONS, template: draft.source }, now);
+  }, [draft?.source, draft?.base, clipping, highlights]);
 
   function edit(next: Partial<UserTemplate>) {
     setSaved(false);

@@ -19,6 +19,8 @@ export interface NotesOptions {
   title: string;
   /** A clipping template (built-in or user). */
   template: string;
+  /** A study-notes template for one note across clippings; default STUDY_NOTES_TEMPLATE. */
+  studyTemplate?: string;
   /** ==marks== around highlighted passages in full text. */
   marks: boolean;
   noteStyle: NoteStyle;
@@ -73,7 +75,7 @@ export function renderNote(data: ScopeData, options: NotesOptions, single: boole
     highlights: data.highlights,
     groupBy: options.groupBy,
     title: options.title,
-    template: applyNoteStyle(STUDY_NOTES_TEMPLATE, options.noteStyle),
+    template: applyNoteStyle(options.studyTemplate ?? STUDY_NOTES_TEMPLATE, options.noteStyle),
     now,
   });
 }

@@ -1,5 +1,5 @@
 /** The template choices (built-ins + the user's), live across pages. */
-import { uiLanguage } from '../../lib/platform/i18n';
+import { t, uiLanguage } from '../../lib/platform/i18n';
 import { useDb } from '../common/use-db';
 import { useLiveQuery } from '../common/use-live-query';
 import { listTemplateChoices, readUserTemplates, type TemplateChoice, type UserTemplate } from './user-templates';
@@ -8,5 +8,5 @@ import { listTemplateChoices, readUserTemplates, type TemplateChoice, type UserT
 export function useUserTemplates(): { choices: TemplateChoice[]; user: UserTemplate[] | undefined } {
   const db = useDb();
   const user = useLiveQuery(() => readUserTemplates(db), [db]);
-  return { choices: listTemplateChoices(user ?? [], uiLanguage()), user };
+  return { choices: listTemplateChoices(user ?? [], uiLanguage(), t('templateStudyAcross')), user };
 }

@@ -4,10 +4,20 @@
  * remembers the built-in it started from, for "reset to default".
  */
 import type { ClipperDb } from '../../lib/db/database';
+import { STUDY_NOTES_TEMPLATE } from '../../lib/export/study-notes';
 import { BUILTIN_TEMPLATES } from '../../lib/export/template';
 
 /** The settings key holding the user's templates. */
 export const TEMPLATES_KEY = 'templates';
+
+/**
+ * What a template renders: one clipping (its fields, highlights, body) or 学习笔记 across
+ * clippings (groups of passages with their sources, see lib/export/study-notes.ts).
+ */
+export type TemplateKind = 'clipping' | 'study';
+
+/** The id of the built-in study-notes (across clippings) template. */
+export const STUDY_BUILTIN_ID = 'study-across';
 
 /** A template the user wrote or edited. */
 export interface UserTemplate {
@@ -26,7 +36,11 @@ export interface TemplateChoice {
   source: string;
   builtin: boolean;
   base: string;
+  kind: TemplateKind;
 }
+
+/** A template's kind follows the built-in it started from. */
+export const kindOf = (base: string): TemplateKind => (base === STUDY_BUILTIN_ID ? 'study' : 'clipping');
 
 function isUserTemplate(v: unknown): v is UserTemplate {
   const o = v as Partial<UserTemplate> | null;
@@ -59,16 +73,21 @@ export async function deleteUserTemplate(db: ClipperDb, id: string): Promise<voi
   });
 }
 
-/** The built-ins (named in the UI language) followed by the user's templates. */
-export function listTemplateChoices(user: readonly UserTemplate[], language: string): TemplateChoice[] {
+/**
+ * The built-ins (named in the UI language; `studyName` names the across-clippings one)
+ * followed by the user's templates.
+ */
+export function listTemplateChoices(user: readonly UserTemplate[], language: string, studyName: string): TemplateChoice[] {
   const zh = language.toLowerCase().startsWith('zh');
   return [
-    ...BUILTIN_TEMPLATES.map((b) => ({ id: b.id, name: zh ? b.name['zh-CN'] : b.name.en, source: b.source, builtin: true, base: b.id })),
-    ...user.map((u) => ({ id: u.id, name: u.name, source: u.source, builtin: false, base: u.base })),
+    ...BUILTIN_TEMPLATES.map((b) => ({ id: b.id, name: zh ? b.name['zh-CN'] : b.name.en, source: b.source, builtin: true, base: b.id, kind: 'clipping' as const })),
+    { id: STUDY_BUILTIN_ID, name: studyName, source: STUDY_NOTES_TEMPLATE, builtin: true, base: STUDY_BUILTIN_ID, kind: 'study' as const },
+    ...user.map((u) => ({ id: u.id, name: u.name, source: u.source, builtin: false, base: u.base, kind: kindOf(u.base) })),
   ];
 }
 
 /** The source of the built-in a template started from (the study-notes one if unknown). */
 export function findBuiltinSource(base: string): string {
+  if (base === STUDY_BUILTIN_ID) return STUDY_NOTES_TEMPLATE;
   return (BUILTIN_TEMPLATES.find((b) => b.id === base) ?? BUILTIN_TEMPLATES[0]!).source;
 }

@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { NotesView } from '../../../components/notes/NotesView';
+import { saveUserTemplate } from '../../../components/notes/user-templates';
+import { openDb } from '../../../lib/db/database';
 import { byText, change, click, installMessages, mount, unmountAll, waitFor } from './dom';
 import { makeClipping, makeHighlight, seedDb } from './seed';
 
@@ -85,6 +87,21 @@ describe('NotesView', () => {
     // The colon and quotes of the title become full-width look-alikes every system accepts.
     expect(names).toContain('2021-03-11 动员大会： ＂学史明理＂.md');
     expect(strFromU8(files['2021-03-12 简报第2期.md']!)).toContain('要点二');
+  });
+
+  it('renders a tag through a saved study-notes template', async () => {
+    await saveUserTemplate(openDb(), { id: 'user-s', name: '我的汇编', source: '# {{ title }}\n{% for h in highlights %}\n- {{ h.text }}：{{ h.note }}\n{% endfor %}', base: 'study-across', updatedAt: 1 });
+    const root = await mount(<NotesView params={new URLSearchParams('tag=党史')} />);
+    await waitFor(() => expect(preview(root)).toContain('要点一'));
+    const select = await waitFor(() => {
+      const s = [...root.querySelectorAll('select')].find((x) => x.querySelector('option[value="user-s"]'));
+      if (!s) throw new Error('template not offered yet');
+      return s;
+    });
+    // Clipping templates are not offered for one note across clippings.
+    expect(select.querySelector('option[value="highlights"]')).toBeNull();
+    await change(select, 'user-s');
+    await waitFor(() => expect(preview(root)).toBe('# 学习笔记：党史\n- 学史明理：要点一\n- 学史力行：要点二\n'));
   });
 
   it('copies a short export to the clipboard', async () => {

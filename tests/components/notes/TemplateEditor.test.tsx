@@ -54,6 +54,23 @@ describe('TemplateEditor', () => {
   });
 });
 
+describe('study-notes templates', () => {
+  it('are previewed as 学习笔记 and offered for a tag export', async () => {
+    const root = await mount(<TemplateEditor />);
+    await waitFor(() => expect(root.textContent).toContain('选择一个内置模板'));
+    await change(root.querySelector('select')!, 'study-across');
+    await click(byText(root, 'button', '新建模板'));
+    const pre = () => root.querySelector('.notes-preview pre')?.textContent ?? '';
+    await waitFor(() => expect(pre()).toContain('共 1 条摘录，来自 1 篇简报'));
+    await change(root.querySelector('textarea')!, '# {{ title }}\n{% for h in highlights %}\n- {{ h.text }}（{{ h.source.title }}）\n{% endfor %}');
+    await waitFor(() => expect(pre()).toBe('# 简报第3期\n- 学史崇德（简报第3期）\n'));
+    await click(byText(root, 'button', '保存'));
+    await waitFor(() => expect(root.textContent).toContain('模板已保存。'));
+    const saved = await readUserTemplates(openDb());
+    expect(saved[0]).toMatchObject({ base: 'study-across', name: '学习笔记（跨篇汇编）（我的）' });
+  });
+});
+
 describe('user templates in backups', () => {
   it('a backup carries them and a restore brings them back', async () => {
     const db = openDb();
