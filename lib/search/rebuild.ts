@@ -118,6 +118,8 @@ export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress)
     await t.searchRefs.bulkPut(refs);
     onProgress?.({ done: Math.min(start + BLOCK_SEQS, total), total });
   }
-  await t.searchMeta.put({ key: 'state', nextSeq: total, dead: {} });
+  // Later edits start a fresh block: its rows begin empty, so the rows an update rewrites stay
+  // small until it fills (seqs are numbers, the gap costs nothing).
+  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(total / BLOCK_SEQS) * BLOCK_SEQS, dead: {} });
   return { sources: total, rows: rowCount, postings };
 }

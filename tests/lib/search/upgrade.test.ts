@@ -24,7 +24,8 @@ describe('schema v3 upgrade', () => {
     const hits = await search(db, '四个意识', { limit: 10 });
     expect(hits.map((h) => `${h.kind}:${h.highlightId ?? h.clippingId}`)).toEqual(['note:h1', 'clipping:c1']);
     expect((await db.clippings.count())).toBe(2);
-    expect((await db.searchMeta.get('state'))?.nextSeq).toBe(3);
+    expect(await db.searchRefs.count()).toBe(3);
+    expect((await db.searchMeta.get('state'))?.nextSeq).toBe(4096); // later edits start a fresh block
     await db.delete();
   });
 
