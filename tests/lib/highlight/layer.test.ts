@@ -5,7 +5,6 @@ import type { Selector } from '../../../lib/bulletin/model';
 import { createCssPainter } from '../../../lib/highlight/css-painter';
 import { createLayer, type LayerItem } from '../../../lib/highlight/layer';
 import { createMarkPainter } from '../../../lib/highlight/mark-painter';
-import { spansToRanges } from '../../../lib/highlight/positions';
 import { BULLETIN, fakeHighlightApi, makePage } from './page';
 
 const immediate = { yieldToLoop: () => Promise.resolve() };
@@ -22,20 +21,6 @@ const ORPHAN: Selector[] = [
   { type: 'TextQuoteSelector', exact: '这段文字不在页面上出现过', prefix: '完全不同的前文', suffix: '完全不同的后文' },
   { type: 'TextPositionSelector', start: 3, end: 15 },
 ];
-
-describe('spansToRanges', () => {
-  it('maps many spans in one walk exactly like textPositionToRange', async () => {
-    const { doc } = makePage(BULLETIN);
-    const len = doc.body.textContent!.length;
-    const spans = Array.from({ length: 60 }, (_, i) => {
-      const start = (i * 37) % (len - 1);
-      return { start, end: Math.min(len, start + 1 + ((i * 13) % 40)) };
-    });
-    spans.push({ start: len, end: len + 5 }, { start: 0, end: len });
-    const ranges = await spansToRanges(doc.body, spans);
-    spans.forEach((s, i) => expect(ranges[i]!.toString(), `span ${i}`).toBe(textPositionToRange(doc.body, s.start, s.end).toString()));
-  });
-});
 
 describe.each([
   ['mark', (doc: Document) => createMarkPainter(doc)],
@@ -123,6 +108,48 @@ describe.each([
     const res = await layer.setAll(items);
     expect(res.anchored).toHaveLength(40);
     expect(yieldToLoop.mock.calls.length).toBeGreaterThan(10);
+  });
+
+  it('draws overlapping highlights', async () => {
+    const { doc } = makePage(BULLETIN);
+    const before = doc.body.innerHTML;
+    const painter = makePainter(doc);
+    const layer = createLayer(doc, painter, immediate);
+    const res = await layer.setAll([
+      { id: 'outer', color: 'yellow', pageTarget: target(doc, '开展“我为群众办实事”实践活动') },
+      { id: 'inner', color: 'red', pageTarget: target(doc, '我为群众办实事') },
+      { id: 'tail', color: 'green', pageTarget: target(doc, '实践活动，共办结') },
+    ]);
+    expect(res.anchored).toEqual(['outer', 'inner', 'tail']);
+    expect(painter.rangeOf('outer')!.toString()).toBe('开展“我为群众办实事”实践活动');
+    expect(painter.rangeOf('inner')!.toString()).toBe('我为群众办实事');
+    expect(painter.rangeOf('tail')!.toString()).toBe('实践活动，共办结');
+    expect(['outer', 'inner', 'tail'].every((id) => painter.isIntact(id))).toBe(true);
+    layer.clear();
+    expect(doc.body.textContent).toBe(makePage(BULLETIN).doc.body.textContent);
+    if (painter.kind === 'css') expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('starts over when the page changes while it anchors', async () => {
+    const { doc } = makePage(BULLETIN);
+    let version = 0;
+    let yields = 0;
+    const layer = createLayer(doc, makePainter(doc), {
+      pageVersion: () => version,
+      sliceMs: 0,
+      yieldToLoop: async () => {
+        // The page inserts a paragraph above everything during the first yield.
+        if (yields++ === 0) {
+          const p = doc.createElement('p');
+          p.textContent = '插入的广告段落。';
+          doc.body.prepend(p);
+          version++;
+        }
+      },
+    });
+    const res = await layer.setAll([{ id: 'a', color: 'yellow', pageTarget: target(doc, '下一步') }]);
+    expect(res.anchored).toEqual(['a']);
+    expect(layer.painter.rangeOf('a')!.toString()).toBe('下一步');
   });
 
   it('clears everything', async () => {
