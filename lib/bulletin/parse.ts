@@ -11,6 +11,7 @@ import { emptyDraft, joinParagraphs, type BulletinDraft, type ClipOrigin, type D
 import { isBoilerplateLine } from './boilerplate';
 import { parseMetaLine, type MetaLine } from './meta-line';
 import { parseMastheadLine, type MastheadFields } from './masthead';
+import { findDate } from './date';
 import { readBody } from './body';
 import { joinWrappedLines } from '../text/join-lines';
 import { normalizeSpacing } from '../text/spacing';
@@ -87,6 +88,18 @@ function isTitleLike(block: string): boolean {
   return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]./.test(t) && !/[，,。；]$/.test(t);
 }
 
+// Words a document title ends with, and words a wrapped first title line stops on.
+const TITLE_END = /(?:通知|意见|办法|方案|规定|规划|要点|报告|决定|公告|通告|通报|讲话|纪要|细则|总结|批复|函|会议|大会|活动|工作|情况|简报)$/;
+const TITLE_OPEN_END = /(?:的|和|与|及|暨|关于|开展|召开|举办|印发|转发|做好|加强|推进)$/;
+
+/** Tests whether `next` is the second printed line of a wrapped title. */
+function continuesTitle(title: string, next: string): boolean {
+  if (next.length > 20 || title.length + next.length > MAX_TITLE || SUBTITLE_RE.test(next)) return false;
+  if (/[。，；：！？、]/.test(next) || /[。，；：！？]$/.test(title)) return false;
+  if (parseMastheadLine(next) || findDate(next)) return false;
+  return TITLE_OPEN_END.test(title) || (TITLE_END.test(next) && !TITLE_END.test(title));
+}
+
 interface Header {
   title: string;
   subtitle: string | null;
@@ -114,7 +127,15 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
       mergeMasthead(masthead, m);
     }
     if (titleHint) title = normalizeSpacing(titleHint);
-    else if (i < blocks.length && isTitleLike(blocks[i]!)) title = normalizeSpacing(blocks[i++]!);
+    else if (i < blocks.length && isTitleLike(blocks[i]!)) {
+      title = normalizeSpacing(blocks[i++]!);
+      // A long title wraps onto a second printed line: 关于开展……的 / 通知.
+      const next = i < blocks.length ? normalizeSpacing(blocks[i]!) : '';
+      if (next && continuesTitle(title, next)) {
+        title += next;
+        i++;
+      }
+    }
   }
   let subtitle: string | null = null;
   if (i < blocks.length && title) {

@@ -154,6 +154,18 @@ describe('parseBulletin details', () => {
     expect(draft.paragraphs).toEqual(['第一段内容很长很长。', '第二段内容也很长。']);
   });
 
+  it.each([
+    [['关于开展“我为群众办实事”实践活动的', '通知', '各单位：'], '关于开展“我为群众办实事”实践活动的通知'],
+    [['河南省科协党史学习教育', '动员大会', '3月18日，会议召开。'], '河南省科协党史学习教育动员大会'],
+    // Neither line ends the way a title or a cut title does: left apart (conservative).
+    [['河南省科协党史学习教育', '动员大会召开', '3月18日，会议召开。'], '河南省科协党史学习教育'],
+    [['河南省科协召开动员大会', '省科协办公室', '会议指出，要提高政治站位。'], '河南省科协召开动员大会'],
+    [['河南省科协召开动员大会', '会议指出，要提高政治站位。'], '河南省科协召开动员大会'],
+    [['关于做好春节期间工作的通知', '各有关单位：'], '关于做好春节期间工作的通知'],
+  ])('joins a title wrapped over two lines only when it reads as one: %j', (lines, title) => {
+    expect(parseBulletin({ lines }).title).toBe(title);
+  });
+
   it('strips a byte-order mark', () => {
     expect(parseTextBulletin('\ufeff标题\n正文。').title).toBe('标题');
   });
