@@ -116,6 +116,30 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('keeps arbitrary passages and notes literal in highlights mode (property)', () => {
+    const piece = fc.constantFrom(...'#->|*+_`[]()!<>:=~\\ \t\n1一'.split(''), '\n\n', 'abc', '中文', '---', '1.', '```', '\u3000');
+    const chunk = fc.array(piece, { minLength: 1, maxLength: 16 }).map((a) => a.join(''));
+    // No body text: every passage is unplaced, so they keep their (creation) order.
+    const c = { ...loadSeedClipping(), paragraphs: [], text: '', distribution: [] };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(chunk, chunk), { minLength: 1, maxLength: 4 }), (pairs) => {
+        const usable = pairs.filter(([exact]) => /\S/.test(exact));
+        fc.pre(usable.length > 0);
+        const hs = usable.map(([exact, note], i) => ({ ...makeHighlight(loadSeedClipping(), '会议'), id: `p${i}`, exact, note, textTarget: [], createdAt: i }));
+        const { tokens } = parseExport(toMarkdown(c, { now: FROZEN_NOW, highlights: hs, mode: 'highlights' }));
+        const body = tokens.slice(2, -1);
+        const expected = hs.flatMap((h) => ['blockquote', ...(visibleLines(h.note) ? ['paragraph'] : [])]);
+        expect(body.map((t) => t.type)).toEqual(expected);
+        const oneLine = (x: string) => x.replace(/\n+/g, '\n');
+        const quotes = body.filter((t) => t.type === 'blockquote').map((t) => oneLine(blockText(t)));
+        expect(quotes).toEqual(hs.map((h) => visibleLines(h.exact)));
+        const notes = body.filter((t) => t.type === 'paragraph').map(blockText);
+        expect(notes).toEqual(hs.filter((h) => visibleLines(h.note)).map((h) => `<strong>批注</strong>：${visibleLines(h.note)}`));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
+  });
+
   it('places bulletin headings before their paragraph without repeating the heading text', () => {
     const c = draftWith({
       title: '简报',
