@@ -76,7 +76,8 @@ export function RestorePanel({ counts }: { counts: LibraryCounts | undefined }) 
       {state.step === 'failed' && (
         <div class="restore-failed" role="alert">
           <p class="status error">{errorText(state.error)}</p>
-          <p class="status">{t('restoreUnchanged')}</p>
+          {/* error_bad_backup already says the library was not changed. */}
+          {state.error.code !== 'bad_backup' && <p class="status">{t('restoreUnchanged')}</p>}
           <details>
             <summary>{t('errorDetails')}</summary>
             <code>{state.error.detail}</code>

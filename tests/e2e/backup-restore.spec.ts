@@ -70,7 +70,7 @@ test('back up, wipe, restore and see the same library', async ({ ext, server }) 
   await writeFile(foreign, '{"hello":"world"}');
   await library.locator('input[type="file"]').setInputFiles(foreign);
   await expect(library.locator('.restore-failed')).toContainText('这不是有效的简报剪藏备份文件');
-  await expect(library.locator('.restore-failed')).toContainText('文库没有任何改动。');
+  await expect(library.locator('.restore-failed')).toContainText('文库未做任何改动');
   await library.screenshot({ path: 'test-results/screens/backup-foreign.png', fullPage: true });
 
   // Replace asks first and says what would be lost; cancel it, then merge.

@@ -85,7 +85,7 @@ describe('BackupView', () => {
     await chooseFile(root, '{"format":"someone-else","tables":{}}');
     await waitFor(() => expect(root.querySelector('.restore-failed')).not.toBeNull());
     expect(root.querySelector('.restore-failed .error')!.textContent).toBe('这不是有效的简报剪藏备份文件，文库未做任何改动。');
-    expect(root.textContent).toContain('文库没有任何改动。');
+    expect(root.textContent).not.toContain('文库没有任何改动。');
     await chooseFile(root, '{"format":"bulletin-clip');
     await waitFor(() => expect(root.querySelector('.restore-failed code')!.textContent).toContain('not valid JSON'));
     expect(counts(root)).toBe('文库现有 2 篇剪藏、2 处划线、1 个标签。');
