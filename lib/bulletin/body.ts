@@ -91,20 +91,21 @@ export function readBody(blocks: readonly string[]): BodyParts {
  * short organisation line right before it (already pushed as a paragraph) as the signature.
  */
 function readClosing(block: string, out: BodyParts): boolean {
+  // The last date line wins: the signature closes the document, earlier date lines are body.
   const date = dateOnly(block);
   if (date) {
-    out.documentDate ??= date;
+    out.documentDate = date;
     const last = out.paragraphs[out.paragraphs.length - 1];
     if (last !== undefined && isOrganizationName(last) && !out.headings.some((h) => h.paragraph === out.paragraphs.length - 1)) {
-      out.signature ??= last;
+      out.signature = last;
       out.paragraphs.pop();
     }
     return true;
   }
   const signed = signatureWithDate(block);
   if (signed) {
-    out.signature ??= signed.office;
-    out.documentDate ??= signed.date;
+    out.signature = signed.office;
+    out.documentDate = signed.date;
     return true;
   }
   return false;

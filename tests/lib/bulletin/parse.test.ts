@@ -121,6 +121,13 @@ describe('parseBulletin details', () => {
     expect(got.paragraphs).toEqual(['请各单位认真落实。']);
   });
 
+  it('takes the signature date at the end, not a date line inside the body', () => {
+    const got = parseBulletin({ lines: ['通知', '第一段正文。', '2021年1月5日', '第二段正文。', '河南省科学技术协会', '2021年3月20日'] });
+    expect(got.date).toBe('2021-03-20');
+    expect(got.issuer).toBe('河南省科学技术协会');
+    expect(got.paragraphs).toEqual(['第一段正文。', '第二段正文。']);
+  });
+
   it('reads a date line under the title as masthead', () => {
     const got = parseBulletin({ lines: ['某某会议召开', '（2021年3月22日）', '会议指出，要提高政治站位。'] });
     expect(got.date).toBe('2021-03-22');
