@@ -9,6 +9,12 @@ export default defineContentScript({
   main() {
     const w = window as unknown as { __bulletinClipper?: () => void };
     w.__bulletinClipper?.(); // a re-injection after an update replaces the old copy
-    w.__bulletinClipper = startContentScript(document, window, { labels: highlighterLabels() });
+    try {
+      w.__bulletinClipper = startContentScript(document, window, { labels: highlighterLabels() });
+    } catch (e) {
+      // As text: an Error object from this isolated world reads as empty in the page's console.
+      console.error(`[bulletin-clipper] content script failed to start: ${String(e)}\n${(e as Error)?.stack ?? ''}`);
+      throw e;
+    }
   },
 });

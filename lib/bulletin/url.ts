@@ -20,7 +20,11 @@ export function normalizeUrl(raw: string | null | undefined): string | null {
   }
   if (!['http:', 'https:', 'file:'].includes(u.protocol)) return null;
   u.hash = '';
-  const kept = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k));
+  // forEach, not entries(): Firefox content scripts cannot spread a DOM iterator (Xray).
+  const kept: [string, string][] = [];
+  u.searchParams.forEach((v, k) => {
+    if (!TRACKING.test(k)) kept.push([k, v]);
+  });
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = '';
   for (const [k, v] of kept) u.searchParams.append(k, v);

@@ -13,6 +13,7 @@ const BASE = `moz-extension://${UUID}`;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const results = [];
+let current = null; // the page a check is looking at, for the failure report
 async function check(name, fn) {
   try {
     await fn();
@@ -20,7 +21,8 @@ async function check(name, fn) {
     console.log(`  ok  ${name}`);
   } catch (e) {
     results.push([name, false]);
-    console.log(`  FAIL ${name}: ${e?.stack ?? e}`);
+    const seen = current ? await current.evaluate(() => document.body?.innerText ?? '').catch(() => '?') : '';
+    console.log(`  FAIL ${name}: ${e?.message ?? e}\n    page text: ${seen.replace(/\s+/g, ' ').slice(0, 300)}`);
   }
 }
 
@@ -35,9 +37,10 @@ async function textOf(page, selector) {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
 
+/** Waits until an element shows one of `expected` (the UI follows Firefox's language: zh-CN or English). */
 async function waitForText(page, selector, expected) {
   await page.waitForFunction(
-    (sel, want) => [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(want)),
+    (sel, want) => [...document.querySelectorAll(sel)].some((el) => want.some((w) => (el.textContent ?? '').includes(w))),
     { timeout: 15000 },
     selector,
     expected,
@@ -66,8 +69,13 @@ try {
   const pageUrl = `${server.origin}/pages/gov-bulletin.html`;
   const bulletin = await browser.newPage();
   await bulletin.goto(pageUrl);
+  if (process.env.BC_DEBUG) {
+    bulletin.on('console', async (m) => console.log('  [page console]', m.text(), await Promise.all(m.args().map((a) => a.evaluate((v) => (v instanceof Error ? v.stack || v.message : String(v))).catch(() => '?')))));
+    bulletin.on('pageerror', (e) => console.log('  [page error]', e.message));
+  }
 
   const popup = await browser.newPage();
+  current = popup;
   await check('the library page opens (extension installed)', async () => {
     await gotoExtension(popup, '/library.html', '.library');
   });
@@ -75,6 +83,15 @@ try {
     const tabs = await browser.tabs.query({});
     return tabs.find((t) => t.url === url)?.id ?? -1;
   }, pageUrl);
+  console.log(`  (bulletin tab id ${tabId})`);
+  if (process.env.BC_DEBUG) {
+    console.log(await popup.evaluate(async (tabId) => {
+      const out = [];
+      try { out.push(JSON.stringify(await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }))); } catch (e) { out.push('inject: ' + e); }
+      try { out.push(JSON.stringify(await browser.tabs.sendMessage(tabId, { bc: 1, type: 'ping', payload: {} }))); } catch (e) { out.push('ping: ' + e); }
+      return out.join(' | ');
+    }, tabId));
+  }
 
   await check('the popup previews the bulletin', async () => {
     await gotoExtension(popup, `/popup.html?tabId=${tabId}`, '.preview-title');
@@ -85,7 +102,7 @@ try {
 
   await check('saving stores it and the library lists it', async () => {
     await popup.click('button.primary');
-    await waitForText(popup, '.status.ok', '已保存到文库');
+    await waitForText(popup, '.status.ok', ['已保存到文库', 'Saved to your library']);
     await gotoExtension(popup, '/library.html', '.card');
     const title = await textOf(popup, '.card-title');
     if (title !== '河南省科协召开党史学习教育动员大会') throw new Error(`card title was ${title}`);
@@ -93,7 +110,7 @@ try {
 
   await check('clicking again on the same page says it is already saved', async () => {
     await gotoExtension(popup, `/popup.html?tabId=${tabId}`, '.status.ok');
-    await waitForText(popup, '.status.ok', '本页已于');
+    await waitForText(popup, '.status.ok', ['本页已于', 'already saved']);
   });
 } finally {
   await browser.close().catch(() => undefined);
