@@ -157,8 +157,11 @@ export function startHighlighter(doc: Document, win: Window, deps: HighlighterDe
     if (!res.ok) return;
     clippingId = res.value.clippingId;
     for (const h of res.value.highlights) infos.set(h.id, { note: h.note, tags: h.tags, orphan: h.orphan });
-    // Nothing saved: leave alone whatever a drawHighlights request may have drawn meanwhile.
-    if (draw && res.value.highlights.length) await layer.setAll(res.value.highlights.map(toItem));
+    if (!draw) return;
+    // Nothing saved: leave alone whatever a drawHighlights request may have drawn meanwhile,
+    // but say so (E2E tests wait on this attribute).
+    if (res.value.highlights.length) await layer.setAll(res.value.highlights.map(toItem));
+    else doc.documentElement.dataset.bcHighlights ??= '0';
   }
   function toItem(h: Drawable & { orphan?: boolean }): LayerItem {
     return { id: h.id, color: h.color, note: h.note, pageTarget: h.pageTarget, orphan: h.orphan ?? infos.get(h.id)?.orphan };

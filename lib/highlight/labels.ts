@@ -1,5 +1,5 @@
 /**
- * The words the highlighter shows on the page. lib stays free of browser.i18n: the content
+ * The words the highlighter shows on the page. lib stays free of the extension i18n API: the content
  * script's entrypoint passes translated strings (and the user's own colour meanings) in.
  */
 import type { HighlightColor } from '../bulletin/model';

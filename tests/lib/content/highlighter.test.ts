@@ -44,7 +44,8 @@ describe('highlighter: selection -> create -> draw', () => {
   });
 
   it('refuses an empty selection', async () => {
-    const { hl, bg } = await start();
+    const { doc, hl, bg } = await start();
+    expect(doc.documentElement.dataset.bcHighlights).toBe('0'); // start-up is done, nothing saved
     const res = await hl.highlightSelection();
     expect(res.ok === false && res.error.code).toBe('empty_selection');
     expect(bg.ofType('createHighlight')).toEqual([]);
