@@ -38,17 +38,56 @@ export function startOfLocalWeek(now: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() - sinceMonday).getTime();
 }
 
-async function monthsByClipping(db: ClipperDb): Promise<Map<string, string>> {
-  const [dates, dateIds, created, createdIds] = await Promise.all([
-    db.clippings.orderBy('date').keys(),
+function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard++) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > last) break;
+    out.push(month);
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+/**
+ * Month (YYYY-MM) of every clipping from `oldest` on: the bulletin date's, else the clipped
+ * date's. One key-range request per month and index: no cursor over every clipping.
+ */
+async function monthsByClipping(db: ClipperDb, oldest: string | null, now: number): Promise<Map<string, string>> {
+  const [firstDate, lastDate, firstCreated, datedIds] = await Promise.all([
+    db.clippings.orderBy('date').first(),
+    db.clippings.orderBy('date').last(),
+    db.clippings.orderBy('createdAt').first(),
     db.clippings.orderBy('date').primaryKeys(),
-    db.clippings.orderBy('createdAt').keys(),
-    db.clippings.orderBy('createdAt').primaryKeys(),
   ]);
-  const months = new Map<string, string>();
-  createdIds.forEach((id, i) => months.set(id, localDay(Number(created[i])).slice(0, 7)));
-  dateIds.forEach((id, i) => months.set(id, String(dates[i]).slice(0, 7)));
-  return months;
+  const earliest = [firstDate?.date?.slice(0, 7), firstCreated ? localDay(firstCreated.createdAt).slice(0, 7) : undefined].filter((x): x is string => !!x).sort()[0];
+  const latest = [localDay(now).slice(0, 7), lastDate?.date?.slice(0, 7) ?? ''].sort().at(-1)!;
+  const months = monthsBetween(oldest ?? earliest ?? latest, latest);
+  const dated = new Set(datedIds);
+  const out = new Map<string, string>();
+  await Promise.all(
+    months.map(async (month) => {
+      const [y, m] = month.split('-').map(Number) as [number, number];
+      const [byDate, byCreated] = await Promise.all([
+        db.clippings.where('date').between(`${month}-01`, `${month}-\uffff`, true, true).primaryKeys(),
+        db.clippings.where('createdAt').between(new Date(y, m - 1, 1).getTime(), new Date(y, m, 1).getTime(), true, false).primaryKeys(),
+      ]);
+      for (const id of byDate) out.set(id, month);
+      for (const id of byCreated) if (!dated.has(id)) out.set(id, month);
+    }),
+  );
+  return out;
+}
+
+async function issuersByClipping(db: ClipperDb): Promise<Map<string, string>> {
+  const issuers = (await db.clippings.orderBy('issuer').uniqueKeys()).map(String);
+  const ids = await Promise.all(issuers.map((i) => db.clippings.where('issuer').equals(i).primaryKeys()));
+  const out = new Map<string, string>();
+  issuers.forEach((issuer, k) => {
+    for (const id of ids[k]!) out.set(id, issuer);
+  });
+  return out;
 }
 
 /**
@@ -61,24 +100,23 @@ export async function computeDashboard(db: ClipperDb, now: number, options: { mo
 
 async function dashboardInTransaction(db: ClipperDb, now: number, options: { months?: number | null; topTags?: number }): Promise<Dashboard> {
   const months = options.months === undefined ? 12 : options.months;
-  const [monthOf, issuers, issuerIds, totalClippings, totalHighlights, tags] = await Promise.all([
-    monthsByClipping(db),
-    db.clippings.orderBy('issuer').keys(),
-    db.clippings.orderBy('issuer').primaryKeys(),
-    db.clippings.count(),
+  const today = new Date(now);
+  const oldest = months === null ? null : localDay(new Date(today.getFullYear(), today.getMonth() - months + 1, 1).getTime()).slice(0, 7);
+  const [monthOf, issuerOf, allIds, totalHighlights, tags] = await Promise.all([
+    monthsByClipping(db, oldest, now),
+    issuersByClipping(db),
+    db.clippings.toCollection().primaryKeys(),
     db.highlights.count(),
     listTags(db),
   ]);
-  const issuerOf = new Map<string, string>();
-  issuerIds.forEach((id, i) => issuerOf.set(id, String(issuers[i])));
-  const today = new Date(now);
-  const oldest = months === null ? '' : localDay(new Date(today.getFullYear(), today.getMonth() - months + 1, 1).getTime()).slice(0, 7);
+  const totalClippings = allIds.length;
   const cells = new Map<string, IssuerMonthCount>();
   const perIssuer = new Map<string | null, number>();
-  for (const [id, month] of monthOf) {
+  for (const id of allIds) {
     const issuer = issuerOf.get(id) ?? null;
     perIssuer.set(issuer, (perIssuer.get(issuer) ?? 0) + 1);
-    if (month < oldest) continue;
+    const month = monthOf.get(id);
+    if (month === undefined) continue; // older than the window
     const key = `${issuer ?? ''}\u0000${month}`;
     const cell = cells.get(key);
     if (cell) cell.count++;
