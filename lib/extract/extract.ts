@@ -58,7 +58,7 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   // parser from promoting the first selected sentence to a title.
   const hint = mode === 'selection' ? (titleHint ?? NO_TITLE) : titleHint;
   const parsed = parseBulletin({ lines: dropRepeatedTitle(lines, titleHint), titleHint: hint });
-  if (parsed.title === NO_TITLE) parsed.title = describeFirstSentence(parsed.paragraphs[0] ?? '');
+  if (parsed.title === NO_TITLE || !parsed.title) parsed.title = describeFirstSentence(parsed.paragraphs[0] ?? '');
   if (mode === 'article' && countChars(parsed.paragraphs.join('')) < MIN_ARTICLE_CHARS) {
     return fail('no_article', 'the article has no text');
   }

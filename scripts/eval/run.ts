@@ -52,7 +52,7 @@ const NOT_RUN: SideResult = { f1: 0, found: false, date: null, dateRight: null, 
 
 /** Scores one page with our extractor and, unless `baseline` is false, raw Readability. */
 export function evaluateCase(c: EvalCase, options: { baseline?: boolean } = {}): CaseResult {
-  const html = decodeHtml(new Uint8Array(readFileSync(c.htmlPath)));
+  const html = restoreWrapperTitle(decodeHtml(new Uint8Array(readFileSync(c.htmlPath))));
   const document = parseHtmlDocument(html);
   const docTitle = readPageMeta(document).documentTitle;
   const result = extractBulletin(document, { url: c.url });
@@ -104,4 +104,14 @@ export function summarize(results: readonly CaseResult[], side: 'ours' | 'raw'):
     partialDateRight: partial.filter((r) => r.dateRight).length,
     titleClean: rows.filter((r) => r.titleClean).length,
   };
+}
+
+/**
+ * The Chinese-Web-Content-Extraction-Dataset crawler wrapped pages in `<text title="…">` and
+ * dropped some pages' <head>: put the page title back where a browser would have it.
+ */
+function restoreWrapperTitle(html: string): string {
+  const m = /^\s*<text\b[^>]*\btitle="([^"]*)"/.exec(html);
+  if (!m || /<title[\s>]/i.test(html)) return html;
+  return `<title>${m[1]}</title>${html}`;
 }
