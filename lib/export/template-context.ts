@@ -31,7 +31,8 @@ export function buildHighlightContext(h: Highlight): HighlightContext {
   return {
     id: h.id,
     text: h.exact,
-    note: h.note,
+    // A note of only spaces or blank lines is no note: `{% if h.note %}` should skip it.
+    note: /\S/.test(h.note) ? h.note : '',
     color: h.color,
     tags: h.tags,
     heading: h.headingPath[h.headingPath.length - 1] ?? '',

@@ -5,7 +5,7 @@
  */
 import { failAt, type Condition, type Filtered, type Operand, type TemplateNode } from './template-ast';
 import { FILTERS, isTruthy, Lazy, Markup, toText, toYaml } from './template-filters';
-import { escapeMarkdownBlock } from './escape';
+import { escapeMarkdownBlock, escapeMarkdownInline } from './escape';
 
 type Scope = Record<string, unknown>;
 
@@ -70,6 +70,41 @@ function test(c: Condition, scopes: readonly Scope[]): boolean {
   }
 }
 
+/** The output's current line so far: what a value lands after. */
+function currentLine(out: readonly string[]): string {
+  let tail = '';
+  for (let i = out.length - 1; i >= 0; i--) {
+    const piece = out[i]!;
+    const nl = piece.lastIndexOf('\n');
+    if (nl >= 0) return piece.slice(nl + 1) + tail;
+    tail = piece + tail;
+  }
+  return tail;
+}
+
+/** A heading line: it cannot hold a line break. */
+const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
+/**
+ * Block containers at the start of the line: quote markers, list item markers, and the
+ * indentation of a continuation line inside a list item.
+ */
+const CONTAINERS = /^(?:[ \t]*(?:>[ \t]?|\d{1,9}[.)][ \t]+|[-+*][ \t]+))*[ \t]*/;
+
+/**
+ * Escapes a value for where it lands: on a heading line as one line; elsewhere as a block
+ * whose continuation lines repeat the line's quote markers and indent under its list item,
+ * so a multi-line note stays inside its list item or quote in every Markdown parser (lazy
+ * continuation lines are read differently by different parsers).
+ */
+function escapeForLine(text: string, line: string): string {
+  if (HEADING_LINE.test(line)) return escapeMarkdownInline(text);
+  const block = escapeMarkdownBlock(text);
+  const container = CONTAINERS.exec(line)?.[0];
+  if (!container || !block.includes('\n')) return block;
+  const continuation = container.replace(/\d{1,9}[.)]|[-+*]/g, (m) => ' '.repeat(m.length));
+  return block.replace(/\n/g, `\n${continuation}`);
+}
+
 /** Renders nodes into `out` (an array of pieces, joined once at the end). */
 export function renderNodes(nodes: readonly TemplateNode[], scopes: Scope[], out: string[]): void {
   for (const node of nodes) {
@@ -81,7 +116,7 @@ export function renderNodes(nodes: readonly TemplateNode[], scopes: Scope[], out
         const v = evaluate(node.value, scopes);
         if (v instanceof Markup) out.push(v.text);
         else if (node.yaml) out.push(toYaml(v, node.line));
-        else out.push(escapeMarkdownBlock(toText(v, node.line)));
+        else out.push(escapeForLine(toText(v, node.line), currentLine(out)));
         break;
       }
       case 'if': {

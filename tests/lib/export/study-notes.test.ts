@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +118,31 @@ describe('built-in templates', () => {
       }
       if (c === seed) expectGolden(`template-${id}.md`, r.value);
     }
+  });
+});
+
+describe('built-in templates with arbitrary text (property)', () => {
+  const piece = fc.constantFrom(...'#->|*+_`[]()!<>:=~\\ \n1一'.split(''), '\n\n', '中文', '---', '1.', '```', '{{', '%}');
+  const chunk = fc.array(piece, { minLength: 1, maxLength: 14 }).map((a) => a.join(''));
+  it('keep their outline: title, 摘录/批注/心得, one quote per passage', () => {
+    const base = loadSeedClipping();
+    fc.assert(
+      fc.property(chunk, fc.array(fc.tuple(chunk, chunk, chunk), { minLength: 1, maxLength: 3 }), (title, rows) => {
+        fc.pre(/\S/.test(title) && rows.every(([exact]) => /\S/.test(exact)));
+        const c = { ...base, title, paragraphs: [], text: '' };
+        const hs = rows.map(([exact, note, heading], i) => ({ ...makeHighlight(base, '会议'), id: `p${i}`, exact, note, headingPath: [heading], textTarget: [], createdAt: i }));
+        const study = renderTemplate(BUILTIN_TEMPLATES[0]!.source, buildClippingContext(c, hs, FROZEN_NOW));
+        if (!study.ok) throw new Error(study.error.detail);
+        const { data, tokens } = parseExport(study.value);
+        expect(data.title).toBe(title);
+        expect(tokens.filter((t) => t.type === 'heading').map(blockText)).toEqual([title.replace(/\s+/g, ' ').trim(), '摘录', '批注', '心得']);
+        expect(tokens.filter((t) => t.type === 'blockquote')).toHaveLength(hs.length);
+        const withNotes = hs.filter((h) => /\S/.test(h.note)).length;
+        const list = tokens.find((t) => t.type === 'list') as Tokens.List | undefined;
+        expect(list?.items.length ?? 0).toBe(withNotes);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+    );
   });
 });
 

@@ -63,6 +63,17 @@ describe('renderTemplate: values and filters', () => {
     expect(blockText(tokens[1]!)).toBe(value);
   });
 
+  it.each([
+    ['# {{ v }}', '# 第一行 第二行'],
+    ['1. {{ v }}', '1. 第一行\\\n   第二行'],
+    ['- a：{{ v }}', '- a：第一行\\\n  第二行'],
+    ['> {{ v }}', '> 第一行\\\n> 第二行'],
+    ['> 1. {{ v }}', '> 1. 第一行\\\n>    第二行'],
+    ['正文{{ v }}', '正文第一行\\\n第二行'],
+  ])('fits a multi-line value to its line: %j', (source, expected) => {
+    expect(render(source, { v: '第一行\n第二行' })).toBe(expected);
+  });
+
   it('escapes values as YAML inside the template’s own front matter', () => {
     const v = 'title: "引号" # 注释\n---\n- 列表';
     const out = render('---\ntitle: {{ v }}\ntags: {{ tags }}\nwhen: {{ d }}\nnone: {{ n }}\n---\n\n# {{ v }}\n', {
