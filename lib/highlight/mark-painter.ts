@@ -124,7 +124,10 @@ export function createMarkPainter(doc: Document): Painter {
       // must not stack up under fresh ones.
       const ours = new Set<Element>([...drawn.values()].flatMap((d) => d.marks));
       let removed = 0;
-      for (const m of Array.from(root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`))) {
+      // An index loop, not Array.from: Firefox content scripts cannot iterate DOM lists (Xray).
+      const found = root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`);
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i]!;
         if (ours.has(m)) continue;
         unwrap(m);
         removed++;

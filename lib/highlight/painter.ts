@@ -31,5 +31,10 @@ export interface Painter {
 
 /** Client rectangles of a range (jsdom has none: an empty list). */
 export function rectsOf(range: Range): DOMRect[] {
-  return typeof range.getClientRects === 'function' ? Array.from(range.getClientRects()) : [];
+  if (typeof range.getClientRects !== 'function') return [];
+  // An index loop: Firefox content scripts cannot iterate DOM lists (Xray).
+  const list = range.getClientRects();
+  const out: DOMRect[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
 }

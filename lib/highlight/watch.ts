@@ -27,8 +27,16 @@ export interface PageWatcher {
 function isOwnRecord(r: MutationRecord, isOwn: (node: Node) => boolean): boolean {
   if (isOwn(r.target)) return true;
   if (r.type !== 'childList') return false;
-  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-  return nodes.length > 0 && nodes.every(isOwn);
+  // Index loops: Firefox content scripts cannot iterate DOM lists (Xray).
+  const lists = [r.addedNodes, r.removedNodes];
+  let any = false;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      if (!isOwn(list[i]!)) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Starts watching `doc` (the whole document: a page may swap out <body> itself). */
