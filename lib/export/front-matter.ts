@@ -22,6 +22,8 @@ export function toObsidianTag(tag: string): string {
  * newline. Null values are written as empty (`key:`), the way Obsidian writes empty properties.
  */
 export function formatFrontMatter(fields: Record<string, FrontMatterValue>): string {
-  const yaml = stringify(fields, { lineWidth: 0, nullStr: '', compat: 'yaml-1.1' });
+  // No block scalars: yaml 2.9 writes `|+` without an indentation indicator, so a value
+  // starting with a whitespace-only line (" \n") reads back wrong. Double quotes are exact.
+  const yaml = stringify(fields, { lineWidth: 0, nullStr: '', compat: 'yaml-1.1', blockQuote: false });
   return `---\n${yaml}---\n`;
 }

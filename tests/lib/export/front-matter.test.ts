@@ -25,7 +25,7 @@ describe('front matter', () => {
         // Nothing inside the block may close it early.
         expect(body.split('\n').filter((l) => l === '---' || l === '...')).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
   });
 
