@@ -25,8 +25,12 @@ export interface ExtractOptions {
   now?: Date;
 }
 
-/** An article shorter than this (non-space characters) is a page without one: a lone 首页 link. */
-const MIN_ARTICLE_CHARS = 10;
+/**
+ * An article shorter than this (non-space characters) is a page without one: navigation
+ * labels or a stray line. The popup then offers the selection or the whole page instead,
+ * which is the better way to keep a one-line notice anyway.
+ */
+const MIN_ARTICLE_CHARS = 50;
 /** A title hint no line can match (see the selection case in extractBulletin). */
 const NO_TITLE = '\u0000';
 

@@ -78,6 +78,13 @@ describe('modes and failures', () => {
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'no_article' }) });
   });
 
+  it('fails with no_article on navigation and a stray line, but page mode still takes them', () => {
+    const doc = htmlDocument('<!DOCTYPE html><html><head><title>导航</title></head><body><ul><li><a href="/a">首页</a></li><li><a href="/b">机构</a></li><li><a href="/c">公开</a></li></ul><div>会议通知：请各单位于周五前报送材料。</div></body></html>');
+    expect(extractBulletin(doc)).toEqual({ ok: false, error: expect.objectContaining({ code: 'no_article' }) });
+    const whole = extractBulletin(doc, { mode: 'page' });
+    expect(whole.ok && whole.value.text).toContain('会议通知：请各单位于周五前报送材料。');
+  });
+
   it('page mode returns every visible line, hidden ones skipped', () => {
     const doc = htmlDocument('<html><head><title>页面_站点</title></head><body><h1>页面</h1><p>第一行文字</p><div style="display:none">隐藏文字</div><p>第二行文字</p><script>var x="脚本";</script></body></html>');
     const result = extractBulletin(doc, { mode: 'page' });
