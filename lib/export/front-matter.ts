@@ -24,6 +24,7 @@ export function toObsidianTag(tag: string): string {
 export function formatFrontMatter(fields: Record<string, FrontMatterValue>): string {
   // No block scalars: yaml 2.9 writes `|+` without an indentation indicator, so a value
   // starting with a whitespace-only line (" \n") reads back wrong. Double quotes are exact.
-  const yaml = stringify(fields, { lineWidth: 0, nullStr: '', compat: 'yaml-1.1', blockQuote: false });
+  // No anchors/aliases either (&a1 / *a1): note tools do not expect them, and it is faster.
+  const yaml = stringify(fields, { lineWidth: 0, nullStr: '', compat: 'yaml-1.1', blockQuote: false, aliasDuplicateObjects: false });
   return `---\n${yaml}---\n`;
 }

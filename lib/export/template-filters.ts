@@ -48,7 +48,7 @@ export function toYaml(v: unknown, line: number): string {
   const plain = (x: unknown): unknown => (x instanceof Date ? formatLocalDateTime(x) : x instanceof Markup ? x.text : Array.isArray(x) ? x.map(plain) : x);
   const value = plain(v);
   if (value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value)) return failAt(line, 'yaml: cannot write a group of fields');
-  const out = stringify(value ?? null, { collectionStyle: 'flow', defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, nullStr: '', blockQuote: false });
+  const out = stringify(value ?? null, { collectionStyle: 'flow', defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, nullStr: '', blockQuote: false, aliasDuplicateObjects: false });
   return out.replace(/\n$/, '');
 }
 
