@@ -1,0 +1,220 @@
+/**
+ * The library page in real Chromium with a big library: the e2e build of the extension,
+ * filled from inside an extension page (Dexie bulkAdd of scripts/bench/fixtures.ts data:
+ * 10,000 clippings of ~3 KB, 100,000 highlights, 500 tags), the search index built with
+ * rebuildIndex next to a plain scan of the same texts, then measured in the page:
+ * library first paint, a two-word Chinese phrase search (results on screen), a one-tag
+ * filter of the highlights (query time, first page painted).
+ *
+ * Run: npx wxt build --mode e2e, then `npm run bench -- library` (once index.ts lists it).
+ * BC_E2E_BUILD picks another build (as in the E2E suite); BENCH_SCALE=0.1 a tenth of the data.
+ * Page code runs from strings (tsx would wrap serialized functions with helpers the page lacks).
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension } from '../../tests/e2e/support/extension';
+import { loadEvalSentences } from './search';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The in-page helper: the data layer and fixtures, plus DOM probes, as globalThis.__bcBench. */
+const PAGE_ENTRY = `
+import { openDb } from './lib/db/database';
+import { rebuildIndex } from './lib/search/rebuild';
+import { search } from './lib/search/query';
+import { foldText } from './lib/search/normalize';
+import { makeQuery, runQuery } from './lib/library/filters';
+import { createRng, generateLibrary } from './scripts/bench/fixtures';
+
+let db;
+const dbOf = () => (db ??= openDb());
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function fill(sentences, sizes) {
+  let t0 = performance.now();
+  const lib = generateLibrary(42, { ...sizes, sentences });
+  const generate = performance.now() - t0;
+  t0 = performance.now();
+  const d = dbOf();
+  for (let i = 0; i < lib.clippings.length; i += 1000) await d.clippings.bulkAdd(lib.clippings.slice(i, i + 1000));
+  for (let i = 0; i < lib.highlights.length; i += 5000) await d.highlights.bulkAdd(lib.highlights.slice(i, i + 5000));
+  await d.tags.bulkAdd(lib.tags);
+  const store = performance.now() - t0;
+  const use = new Map();
+  for (const h of lib.highlights) for (const t of h.tags) use.set(t, (use.get(t) ?? 0) + 1);
+  const byUse = [...use].sort((a, b) => b[1] - a[1]);
+  const rand = createRng(7);
+  const phrases = new Set();
+  for (let tries = 0; phrases.size < 9 && tries < 5000; tries++) {
+    const t = lib.clippings[Math.floor(rand() * lib.clippings.length)].text;
+    const at = Math.floor(rand() * Math.max(1, t.length - 4));
+    const p = t.slice(at, at + 4);
+    if (/^[\\u4e00-\\u9fff]{4}$/.test(p)) phrases.add(p);
+  }
+  const chars = lib.clippings.reduce((n, c) => n + c.text.length, 0);
+  return {
+    generate, store, phrases: [...phrases], avgChars: Math.round(chars / lib.clippings.length),
+    tags: [byUse[0], byUse[Math.floor(byUse.length / 2)]],
+    counts: [lib.clippings.length, lib.highlights.length, lib.tags.length],
+  };
+}
+
+/** A plain scan (read every text, fold, look for the phrase) next to the index build. */
+export async function scanAndBuild(phrase) {
+  const d = dbOf();
+  let t0 = performance.now();
+  let hits = 0;
+  await d.clippings.each((c) => { if (foldText(c.title).includes(phrase) || foldText(c.text).includes(phrase)) hits++; });
+  await d.highlights.each((h) => { if (foldText(h.exact).includes(phrase) || foldText(h.note).includes(phrase)) hits++; });
+  const scan = performance.now() - t0;
+  t0 = performance.now();
+  const summary = await rebuildIndex(d);
+  return { scan, hits, build: performance.now() - t0, summary };
+}
+
+export async function timeSearch(phrases) {
+  const times = [];
+  for (const p of phrases) { const t0 = performance.now(); await search(dbOf(), p, { limit: 50 }); times.push(performance.now() - t0); }
+  return median(times);
+}
+
+export async function timeTagQuery(tag, runs) {
+  const times = [];
+  let total = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = await runQuery(dbOf(), makeQuery({ view: 'highlights', tags: [tag] }), { offset: 0, limit: 50 });
+    times.push(performance.now() - t0);
+    total = r.total;
+  }
+  return { median: median(times), total };
+}
+
+/** Resolves with performance.now() at the first animation frame after test() holds. */
+export function whenShown(test) {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!test()) return false;
+      requestAnimationFrame(() => resolve(performance.now()));
+      return true;
+    };
+    if (check()) return;
+    const obs = new MutationObserver(() => { if (check()) obs.disconnect(); });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Routes the page to a hash and times until test() holds on screen. */
+export async function timeRoute(hash, test) {
+  const t0 = performance.now();
+  location.hash = hash;
+  return (await whenShown(test)) - t0;
+}
+
+export function searchShown(phrase) {
+  return () => document.querySelector('.search-hit mark')?.textContent === phrase;
+}
+
+export function tagPageShown(total) {
+  return () => !!document.querySelector('.vrow .hl-row') && (document.querySelector('.list-view > .status')?.textContent ?? '').replace(/\\D/g, '') === String(total);
+}
+
+export function cardsShown() {
+  return !!document.querySelector('.vrow .card');
+}
+`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function ms(x: number): string {
+  return `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+}
+
+async function bundleHelper(): Promise<string> {
+  const out = await build({
+    stdin: { contents: PAGE_ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-page.ts' },
+    bundle: true,
+    format: 'iife',
+    globalName: '__bcBench',
+    write: false,
+    logLevel: 'error',
+  });
+  return `${out.outputFiles[0]!.text};globalThis.__bcBench = __bcBench;`;
+}
+
+/** Loads the library page and returns ms from navigation start to the first cards on screen. */
+async function timeFirstPaint(page: Page, url: string, helper: string): Promise<{ cards: number; fcp: number }> {
+  await page.goto(url);
+  await page.evaluate(helper);
+  // Both measured from the navigation start (performance.now() is relative to it).
+  const cards = (await page.evaluate('__bcBench.whenShown(__bcBench.cardsShown)')) as number;
+  const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1`)) as number;
+  return { cards, fcp };
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function run(): Promise<void> {
+  const scale = Number(process.env.BENCH_SCALE ?? '1');
+  const sizes = { clippings: Math.round(10_000 * scale), highlights: Math.round(100_000 * scale), tags: Math.max(20, Math.round(500 * scale)) };
+  const helper = await bundleHelper();
+  const sentences = loadEvalSentences();
+  const profile = mkdtempSync(join(tmpdir(), 'bc-bench-lib-'));
+  const { context, extensionId } = await launchWithExtension(profile);
+  const base = `chrome-extension://${extensionId}`;
+  try {
+    console.log('\n## Library page in headless Chromium (e2e build, generated data)');
+    // Fill from an extension page that runs no app (no live queries reacting to every batch).
+    const filler = await context.newPage();
+    await filler.goto(`${base}/manifest.json`);
+    await filler.evaluate(helper);
+    await filler.evaluate(`globalThis.__sentences = ${JSON.stringify(sentences)}`);
+    const fill = (await filler.evaluate(`__bcBench.fill(globalThis.__sentences, ${JSON.stringify(sizes)})`)) as {
+      generate: number; store: number; phrases: string[]; tags: Array<[string, number]>; counts: number[]; avgChars: number;
+    };
+    console.log(`library: ${fill.counts[0]} clippings (avg ${fill.avgChars} chars), ${fill.counts[1]} highlights, ${fill.counts[2]} tags; generated in the page ${ms(fill.generate)}, stored (Dexie bulkAdd) ${ms(fill.store)}`);
+    const b = (await filler.evaluate(`__bcBench.scanAndBuild(${JSON.stringify(fill.phrases[0])})`)) as { scan: number; hits: number; build: number; summary: { sources: number; rows: number; postings: number } };
+    console.log(`plain scan of the same texts (read all, fold, includes): ${ms(b.scan)} (${b.hits} matches)`);
+    console.log(`index build from scratch (rebuildIndex): ${ms(b.build)} = ${(b.build / b.scan).toFixed(1)}x the scan (${b.summary.sources} sources, ${b.summary.rows} rows, ${b.summary.postings} postings)`);
+    await filler.close();
+
+    const page = await context.newPage();
+    // Page errors (a failed query leaves a view loading for ever) are worth seeing here.
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error('page error:', m.text().slice(0, 300));
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const paints: Array<{ cards: number; fcp: number }> = [];
+    for (let i = 0; i < 4; i++) paints.push(await timeFirstPaint(page, `${base}/library.html#/`, helper));
+    // The first load also opens the database cold; report it apart from the warm reloads.
+    console.log(`library first paint, cards on screen: first load ${ms(paints[0]!.cards)}, reloads median ${ms(median(paints.slice(1).map((p) => p.cards)))} (first contentful paint median ${ms(median(paints.map((p) => p.fcp)))})`);
+    // Let the page's index catch-up pass (use-search-sync) finish before timing searches.
+    await page.waitForTimeout(3000);
+
+    const lib = (await page.evaluate(`__bcBench.timeSearch(${JSON.stringify(fill.phrases)})`)) as number;
+    const shown: number[] = [];
+    for (const p of fill.phrases) {
+      shown.push((await page.evaluate(`__bcBench.timeRoute(${JSON.stringify(`#/search?q=${encodeURIComponent(p)}`)}, __bcBench.searchShown(${JSON.stringify(p)}))`)) as number);
+    }
+    console.log(`search, two-word phrase (${fill.phrases.slice(0, 3).join(', ')} …): results on screen median ${ms(median(shown))}, max ${ms(Math.max(...shown))} over ${shown.length}; search() alone median ${ms(lib)}`);
+
+    for (const [tag, uses] of fill.tags) {
+      const q = (await page.evaluate(`__bcBench.timeTagQuery(${JSON.stringify(tag)}, 7)`)) as { median: number; total: number };
+      const painted: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await page.evaluate(`__bcBench.timeRoute('#/', __bcBench.cardsShown)`);
+        painted.push((await page.evaluate(`__bcBench.timeRoute(${JSON.stringify(`#/highlights?tag=${encodeURIComponent(tag)}`)}, __bcBench.tagPageShown(${q.total}))`)) as number);
+      }
+      console.log(`filter highlights by one tag (${tag}: ${uses} of ${fill.counts[1]}): query median ${ms(q.median)}, first page painted median ${ms(median(painted))}`);
+    }
+    await page.screenshot({ path: 'test-results/screens/bench-library-tag.png' });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
