@@ -1,7 +1,7 @@
 /**
- * Keeps the search index in step with the data while the library page is open. The
- * repositories (lib/db) do not call the indexer yet, and the popup and background save
- * without it, so this catches up: sources missing from the index are indexed, refs of
+ * Keeps the search index in step with the data while the library page is open. Writes made
+ * through a database without lib/search's installSearchIndexing middleware (the popup and
+ * background today, or an older version) are not indexed as they happen, so this catches up: sources missing from the index are indexed, refs of
  * deleted sources are dropped, and sources changed since the last pass are re-indexed
  * (indexing unchanged text is a no-op in lib/search). Runs after first paint and again
  * whenever the tables change, one pass at a time.
@@ -9,7 +9,11 @@
 import { liveQuery } from 'dexie';
 import { useEffect } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
-import { indexClipping, indexHighlight, unindexClipping, unindexHighlight } from '../../lib/search/indexer';
+import { applySourceUpdates, type SourceUpdate } from '../../lib/search/indexer';
+import { clippingRef, fieldsOfClipping, fieldsOfHighlight, highlightRef } from '../../lib/search/sources';
+
+/** Sources read and indexed per step. */
+const BATCH = 2000;
 
 /** What one pass did. */
 export interface SyncSummary {
@@ -45,26 +49,25 @@ export async function syncSearchIndex(db: ClipperDb, since: number): Promise<Syn
     db.clippings.where('updatedAt').aboveOrEqual(since).primaryKeys(),
     db.highlights.where('updatedAt').aboveOrEqual(since).primaryKeys(),
   ]);
-  const cTodo = new Set([...clippingIds.filter((id) => !indexed.has(`c:${id}`)), ...cChanged]);
-  const hTodo = new Set([...highlightIds.filter((id) => !indexed.has(`h:${id}`)), ...hChanged]);
-  let done = 0;
-  for (const c of await db.clippings.bulkGet([...cTodo])) {
-    if (!c) continue;
-    await indexClipping(db, c);
-    done++;
+  const cTodo = [...new Set([...clippingIds.filter((id) => !indexed.has(clippingRef(id))), ...cChanged])];
+  const hTodo = [...new Set([...highlightIds.filter((id) => !indexed.has(highlightRef(id))), ...hChanged])];
+  const updates: SourceUpdate[] = [];
+  for (let i = 0; i < cTodo.length; i += BATCH) {
+    for (const c of await db.clippings.bulkGet(cTodo.slice(i, i + BATCH))) if (c) updates.push({ ref: clippingRef(c.id), clippingId: c.id, fields: fieldsOfClipping(c) });
   }
-  for (const h of await db.highlights.bulkGet([...hTodo])) {
-    if (!h) continue;
-    await indexHighlight(db, h);
-    done++;
+  for (let i = 0; i < hTodo.length; i += BATCH) {
+    for (const h of await db.highlights.bulkGet(hTodo.slice(i, i + BATCH))) if (h) updates.push({ ref: highlightRef(h.id), clippingId: h.clippingId, fields: fieldsOfHighlight(h) });
   }
+  const done = updates.length;
   let removed = 0;
   for (const ref of indexed) {
     const id = ref.slice(2);
     if (ref.startsWith('c:') ? cIds.has(id) : hIds.has(id)) continue;
-    await (ref.startsWith('c:') ? unindexClipping(db, id) : unindexHighlight(db, id));
+    updates.push({ ref, clippingId: '', fields: null });
     removed++;
   }
+  // One batched index update (unchanged texts are skipped by hash inside).
+  for (let i = 0; i < updates.length; i += BATCH) await applySourceUpdates(db, updates.slice(i, i + BATCH));
   return { indexed: done, removed };
 }
 

@@ -16,8 +16,10 @@ export interface RowWindow {
  */
 export function computeWindow(scrollTop: number, viewport: number, rowHeight: number, count: number, overscan = 6): RowWindow {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const last = Math.ceil((Math.max(0, scrollTop) + Math.max(viewport, rowHeight)) / rowHeight);
+  const visible = Math.ceil(Math.max(viewport, rowHeight) / rowHeight);
+  // A scroll offset past the end (the list just shrank) shows the last screenful, not one row.
+  const first = Math.min(Math.floor(Math.max(0, scrollTop) / rowHeight), Math.max(0, count - visible));
+  const last = first + visible + 1;
   return { start: Math.max(0, Math.min(count - 1, first - overscan)), end: Math.min(count, last + overscan) };
 }
 
@@ -28,6 +30,8 @@ export function computeWindow(scrollTop: number, viewport: number, rowHeight: nu
 export function revealRow(index: number, scrollTop: number, viewport: number, rowHeight: number): number | null {
   const top = index * rowHeight;
   const bottom = top + rowHeight;
+  // A row taller than the viewport is aligned by its top (its start is what is read first).
+  if (rowHeight >= viewport) return top === scrollTop ? null : top;
   if (top < scrollTop) return top;
   if (bottom > scrollTop + viewport) return Math.max(0, bottom - viewport);
   return null;
