@@ -10,12 +10,13 @@ import { fail, ok } from '../bulletin/result';
 import { normalizeUrl } from '../bulletin/url';
 import { findClippingByUrl, saveClipping } from '../db/clippings';
 import { openDb, type ClipperDb } from '../db/database';
+import { openAppDatabase } from '../db/app-database';
 import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from '../db/highlights';
 import { createDispatcher } from '../messages/dispatch';
 import { backgroundRequestSchemas, PROTOCOL_VERSION, toDrawable, type BackgroundResponses } from '../messages/protocol';
 import { listen, sendToTab } from '../messages/send';
 import { registerBackgroundEvents } from '../platform/background-events';
-import { ensureContentScript } from '../platform/tabs';
+import { ensureContentScript, injectExtractor } from '../platform/tabs';
 import { suggestTagsFor } from '../tags/suggest-for';
 import { cleanDraft } from './draft';
 
@@ -31,6 +32,10 @@ export function locateInClipping(clipping: Clipping, pageTarget: Selector[], exa
 export function createBackgroundDispatcher(db: ClipperDb = openDb()) {
   return createDispatcher<typeof backgroundRequestSchemas, BackgroundResponses>(backgroundRequestSchemas, {
     ping: async () => ok({ version: PROTOCOL_VERSION }),
+    loadExtractor: async (_p, sender) => {
+      const tabId = (sender as { tab?: { id?: number } } | undefined)?.tab?.id;
+      return tabId === undefined ? fail('no_tab', 'loadExtractor needs a tab') : injectExtractor(tabId);
+    },
     findClipping: async ({ identity }) => ok((await findClippingByUrl(db, identity)) ?? null),
     saveClipping: async ({ identity, draft }) => ok(await saveClipping(db, cleanDraft(draft), { identity })),
     pageHighlights: async ({ identity }) => {
@@ -39,7 +44,8 @@ export function createBackgroundDispatcher(db: ClipperDb = openDb()) {
     },
     createHighlight: async (p) => {
       let clipping = await findClippingByUrl(db, p.identity);
-      if (!clipping) clipping = (await saveClipping(db, cleanDraft(p.draft), { identity: p.identity })).clipping;
+      if (!clipping && !p.draft) return fail('not_found', 'the page is not clipped and no draft came with the highlight');
+      if (!clipping) clipping = (await saveClipping(db, cleanDraft(p.draft!), { identity: p.identity })).clipping;
       const where = locateInClipping(clipping, p.pageTarget as Selector[], p.exact);
       return ok(
         await addHighlight(db, {
@@ -91,7 +97,7 @@ export async function restoreHighlightsInTab(db: ClipperDb, tabId: number, url: 
 
 /** Entry point of the background script. */
 export function startBackground(): void {
-  const db = openDb();
+  const db = openAppDatabase();
   listen(createBackgroundDispatcher(db));
   registerBackgroundEvents({
     onHighlightRequest: (tabId) => {

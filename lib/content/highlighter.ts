@@ -97,9 +97,14 @@ export function startHighlighter(doc: Document, win: Window, deps: HighlighterDe
     const pageTarget = describeRange(doc.body, range);
     const exact = findQuote(pageTarget)?.exact ?? '';
     if (!exact.trim()) return fail('empty_selection', 'nothing is selected');
-    const draft = readPageDraft(doc);
-    if (!draft.ok) return draft;
-    const res = await send('createHighlight', { identity, draft: draft.value, exact, pageTarget, ...input });
+    // Only a page not clipped yet needs reading (the background clips it silently first).
+    let draft = null;
+    if (!clippingId) {
+      const read = await readPageDraft(doc, () => send('loadExtractor', {}));
+      if (!read.ok) return read;
+      draft = read.value;
+    }
+    const res = await send('createHighlight', { identity, draft, exact, pageTarget, ...input });
     if (!res.ok) return res;
     const h = res.value;
     clippingId = h.clippingId;

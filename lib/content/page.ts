@@ -3,9 +3,9 @@
  * the draft the background clips silently before a first highlight.
  */
 import type { BulletinDraft } from '../bulletin/model';
-import type { Result } from '../bulletin/result';
+import { fail, type Result } from '../bulletin/result';
 import { pageIdentity } from '../bulletin/url';
-import { extractBulletin } from '../extract/extract';
+import { requireExtractor } from './extractor-slot';
 
 /** The page's address (jsdom documents without a location fall back to doc.URL). */
 export function readPageUrl(doc: Document): string {
@@ -18,9 +18,14 @@ export function readPageIdentity(doc: Document): string | null {
   return pageIdentity(readPageUrl(doc), canonical);
 }
 
-/** The page as a draft: the article, or all visible text when no article is found. */
-export function readPageDraft(doc: Document): Result<BulletinDraft> {
+/**
+ * The page as a draft: the article, or all visible text when no article is found. `load`
+ * brings in the extractor script when it is not loaded yet.
+ */
+export async function readPageDraft(doc: Document, load: () => Promise<unknown>): Promise<Result<BulletinDraft>> {
+  const extract = await requireExtractor(load);
+  if (!extract) return fail('internal', 'the page reader could not be loaded');
   const url = readPageUrl(doc);
-  const article = extractBulletin(doc, { url, mode: 'article' });
-  return article.ok ? article : extractBulletin(doc, { url, mode: 'page' });
+  const article = extract(doc, { url, mode: 'article' });
+  return article.ok ? article : extract(doc, { url, mode: 'page' });
 }

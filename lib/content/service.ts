@@ -6,8 +6,8 @@
 import { createDispatcher } from '../messages/dispatch';
 import { contentRequestSchemas, PROTOCOL_VERSION, type ContentResponses } from '../messages/protocol';
 import { listen, sendToBackground } from '../messages/send';
-import { extractBulletin } from '../extract/extract';
-import { ok } from '../bulletin/result';
+import { requireExtractor } from './extractor-slot';
+import { fail, ok } from '../bulletin/result';
 import { startHighlighter, type Highlighter, type HighlighterDeps } from './highlighter';
 import { readPageIdentity, readPageUrl } from './page';
 
@@ -35,7 +35,9 @@ export function createContentDispatcher(doc: Document, options: ContentServiceOp
     ping: async () => ok({ version: PROTOCOL_VERSION }),
     extract: async ({ mode }) => {
       const url = readPageUrl(doc);
-      const result = extractBulletin(doc, { url, mode });
+      const extract = await requireExtractor(() => sendToBackground('loadExtractor', {}));
+      if (!extract) return fail('internal', 'the page reader could not be loaded');
+      const result = extract(doc, { url, mode });
       if (!result.ok) return result;
       const identity = readPageIdentity(doc);
       return ok({ draft: result.value, identity, charCount: [...result.value.text.replace(/\s+/g, '')].length });

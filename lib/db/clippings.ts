@@ -2,7 +2,7 @@
  * Repository functions for clippings. Every write is one transaction so a failure (a full
  * disk, a service worker stopped mid-save) leaves the database as it was.
  */
-import type { BulletinDraft, Clipping } from '../bulletin/model';
+import type { BulletinDraft, Clipping, Highlight } from '../bulletin/model';
 import { normalizeUrl } from '../bulletin/url';
 import type { ClipperDb } from './database';
 
@@ -52,16 +52,29 @@ export async function listClippings(db: ClipperDb, limit = Infinity): Promise<Cl
   return Number.isFinite(limit) ? coll.limit(limit).toArray() : coll.toArray();
 }
 
-/** Deletes a clipping and returns what was removed, so the caller can offer undo. */
-export async function deleteClipping(db: ClipperDb, id: string): Promise<Clipping | undefined> {
-  return db.transaction('rw', db.clippings, async () => {
+/** A deleted clipping with the highlights that went with it (what undo puts back). */
+export type DeletedClipping = Clipping & { deletedHighlights: Highlight[] };
+
+/**
+ * Deletes a clipping and its highlights in one transaction, and returns them, so the caller
+ * can offer undo. (Highlights without their clipping would be orphans in every list.)
+ */
+export async function deleteClipping(db: ClipperDb, id: string): Promise<DeletedClipping | undefined> {
+  return db.transaction('rw', db.clippings, db.highlights, async () => {
     const old = await db.clippings.get(id);
-    if (old) await db.clippings.delete(id);
-    return old;
+    if (!old) return undefined;
+    const highlights = await db.highlights.where('clippingId').equals(id).toArray();
+    await db.highlights.bulkDelete(highlights.map((h) => h.id));
+    await db.clippings.delete(id);
+    return { ...old, deletedHighlights: highlights };
   });
 }
 
-/** Puts a deleted clipping back exactly as it was (undo). */
-export async function restoreClipping(db: ClipperDb, clipping: Clipping): Promise<void> {
-  await db.clippings.put(clipping);
+/** Puts a deleted clipping (and its highlights, when given) back exactly as it was (undo). */
+export async function restoreClipping(db: ClipperDb, deleted: Clipping | DeletedClipping): Promise<void> {
+  const { deletedHighlights, ...clipping } = deleted as DeletedClipping;
+  await db.transaction('rw', db.clippings, db.highlights, async () => {
+    await db.clippings.put(clipping as Clipping);
+    if (deletedHighlights?.length) await db.highlights.bulkPut(deletedHighlights);
+  });
 }

@@ -125,6 +125,8 @@ export const backgroundRequestSchemas = {
   ping: v.object({}),
   /** The clipping saved for a page identity, if any (null when none). */
   findClipping: v.object({ identity: v.nullable(Text(4000)) }),
+  /** Injects the page reader (extractor script) into the sender's tab. */
+  loadExtractor: v.object({}),
   /** Saves a draft unless the identity is saved already (then returns that clipping). */
   saveClipping: v.object({ identity: v.nullable(Text(4000)), draft: DraftSchema }),
   /** The highlights saved for a page identity. */
@@ -132,7 +134,8 @@ export const backgroundRequestSchemas = {
   /** Saves a new highlight made on the page; clips the page first (silently) if needed. */
   createHighlight: v.object({
     identity: v.nullable(Text(4000)),
-    draft: DraftSchema,
+    /** The page as read, for the silent clip; null when the page is already clipped. */
+    draft: v.nullable(DraftSchema),
     color: ColorSchema,
     exact: Text(20_000),
     pageTarget: v.array(SelectorSchema),
@@ -161,6 +164,7 @@ export const backgroundRequestSchemas = {
 export interface BackgroundResponses {
   ping: Result<{ version: number }>;
   findClipping: Result<Clipping | null>;
+  loadExtractor: Result<true>;
   saveClipping: Result<{ clipping: Clipping; created: boolean }>;
   pageHighlights: Result<PageHighlights>;
   createHighlight: Result<Highlight>;

@@ -60,7 +60,7 @@ export function createPopupApi(search: string): PopupApi {
       const tab = await findTargetTab(search);
       if (!tab.ok) return tab;
       if (isRestrictedUrl(tab.value.url)) return fail('restricted_page', tab.value.url);
-      const injected = await ensureContentScript(tab.value.id);
+      const injected = await ensureContentScript(tab.value.id, { extractor: true });
       if (!injected.ok) return injected;
       return sendToTab(tab.value.id, 'extract', { mode });
     },

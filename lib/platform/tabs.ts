@@ -7,8 +7,10 @@ import { fail, ok, type Result } from '../bulletin/result';
 import { sendToTab } from '../messages/send';
 import { PROTOCOL_VERSION } from '../messages/protocol';
 
-/** The path of the built content script inside the extension. */
+/** The path of the built content script inside the extension (highlights, messages). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The page reader (Readability + bulletin parsing), injected only to clip. */
+export const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 
 /** A tab the popup acts on. */
 export interface TargetTab {
@@ -36,12 +38,27 @@ export function isRestrictedUrl(url: string): boolean {
   return !/^(https?|file):/i.test(url) || /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/i.test(url);
 }
 
-/** Injects the content script unless an up-to-date one already answers. */
-export async function ensureContentScript(tabId: number): Promise<Result<true>> {
+/**
+ * Injects the content script unless an up-to-date one already answers; with `extractor`,
+ * the page reader too (the popup is about to clip).
+ */
+export async function ensureContentScript(tabId: number, options: { extractor?: boolean } = {}): Promise<Result<true>> {
   const pong = await sendToTab(tabId, 'ping', {});
-  if (pong.ok && pong.value.version === PROTOCOL_VERSION) return ok(true);
+  const files: (typeof CONTENT_SCRIPT_FILE | typeof EXTRACTOR_FILE)[] = pong.ok && pong.value.version === PROTOCOL_VERSION ? [] : [CONTENT_SCRIPT_FILE];
+  if (options.extractor) files.unshift(EXTRACTOR_FILE);
+  if (!files.length) return ok(true);
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files });
+    return ok(true);
+  } catch (e) {
+    return fail('restricted_page', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Injects the page reader into a tab (a content script asked: it is about to clip). */
+export async function injectExtractor(tabId: number): Promise<Result<true>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
     return ok(true);
   } catch (e) {
     return fail('restricted_page', e instanceof Error ? e.message : String(e));

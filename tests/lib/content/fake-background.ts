@@ -6,6 +6,8 @@ import type { Highlight } from '../../../lib/bulletin/model';
 import { fail, ok } from '../../../lib/bulletin/result';
 import type { BackgroundRequest, BackgroundRequestType } from '../../../lib/messages/protocol';
 import type { SendToBackground } from '../../../lib/content/send-type';
+import { provideExtractor } from '../../../lib/content/extractor-slot';
+import { extractBulletin } from '../../../lib/extract/extract';
 
 /** A recorded request. */
 export interface Sent {
@@ -45,6 +47,10 @@ export function createFakeBackground(saved: Highlight[] = []) {
         highlights.delete(id);
         return h ? ok(h) : fail('not_found', id);
       }
+      case 'loadExtractor':
+        // What the real background does by injecting the extractor script into the tab.
+        provideExtractor(extractBulletin);
+        return ok(true);
       case 'suggestTags':
         return ok(['四个意识', '我为群众办实事'].filter((t) => t.includes((payload as BackgroundRequest<'suggestTags'>).prefix)));
       default:

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft, type BulletinDraft } from '../../../lib/bulletin/model';
 import { openDb, SCHEMA_V1 } from '../../../lib/db/database';
 import { deleteClipping, findClippingByUrl, listClippings, restoreClipping, saveClipping } from '../../../lib/db/clippings';
+import { addHighlight } from '../../../lib/db/highlights';
 import Dexie from 'dexie';
 
 let n = 0;
@@ -36,10 +37,13 @@ describe('clipping repository', () => {
     await saveClipping(db, draft('旧', 'https://a.cn/1'), { now: 10 });
     const { clipping } = await saveClipping(db, draft('新', 'https://a.cn/2'), { now: 20 });
     expect((await listClippings(db)).map((c) => c.title)).toEqual(['新', '旧']);
+    await addHighlight(db, { clippingId: clipping.id, color: 'red', note: '注', tags: [], exact: '新', pageTarget: [], textTarget: [], headingPath: [] });
     const removed = await deleteClipping(db, clipping.id);
     expect(await db.clippings.count()).toBe(1);
+    expect(await db.highlights.count()).toBe(0); // its highlights go with it
     await restoreClipping(db, removed!);
     expect(await db.clippings.get(clipping.id)).toEqual(clipping);
+    expect((await db.highlights.toArray()).map((h) => h.note)).toEqual(['注']);
   });
 
   it('opens a v1 database with data and keeps it through the current schema', async () => {
