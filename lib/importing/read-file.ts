@@ -16,8 +16,8 @@ export type InputKind = 'html' | 'txt' | 'pdf';
 
 /** What reading a file needs from its environment. */
 export interface ReadDeps {
-  /** Parses HTML into a Document. */
-  parseHtml(html: string): Document;
+  /** Parses HTML (of the file `name`) into a Document. */
+  parseHtml(html: string, name: string): Document;
 }
 
 /** Largest input read (a bulletin is kilobytes; this bounds time and memory). */
@@ -41,14 +41,17 @@ export function classifyInput(name: string, bytes: Uint8Array): InputKind {
 export async function readDraft(name: string, bytes: Uint8Array, url: string | null, deps: ReadDeps): Promise<BulletinDraft> {
   const kind = classifyInput(name, bytes);
   if (kind === 'pdf') {
-    const lines = await extractPdfText(bytes);
+    const noText = () => new AppFailure('pdf_no_text', `no text layer in ${baseName(name)} (scanned PDF?) - try OCR first`);
+    const lines = await extractPdfText(bytes).catch((e: unknown) => {
+      throw e instanceof AppFailure && e.code === 'pdf_no_text' ? noText() : e;
+    });
     const parsed = parseBulletin({ lines });
-    if (!parsed.paragraphs.length) throw new AppFailure('pdf_no_text', `no text in ${baseName(name)}`);
+    if (!parsed.paragraphs.length) throw noText();
     return { ...emptyDraft('pdf'), ...parsed, text: joinParagraphs(parsed.paragraphs) };
   }
   const text = decodeHtml(bytes);
   if (kind === 'txt') return readText(text, name === '-' ? 'text' : 'txt', name);
-  const result = extractBulletin(deps.parseHtml(text), { url, mode: 'article' });
+  const result = extractBulletin(deps.parseHtml(text, name), { url, mode: 'article' });
   if (!result.ok) throw new AppFailure(result.error.code, `no article found in ${baseName(name)}`);
   return { ...result.value, origin: 'html' };
 }

@@ -4,9 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 
-/** Downloads text (or bytes) as a file; `filename` must already be safe. */
-export async function downloadFile(filename: string, content: string | Uint8Array, mime: string): Promise<number> {
-  const blob = new Blob([content as BlobPart], { type: mime });
+/** Downloads text, bytes or a Blob as a file; `filename` must already be safe. */
+export async function downloadFile(filename: string, content: string | Uint8Array | Blob, mime: string): Promise<number> {
+  const blob = content instanceof Blob ? content : new Blob([content as BlobPart], { type: mime });
   const url = URL.createObjectURL(blob);
   try {
     return await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
