@@ -32,11 +32,11 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
   const [query, setQuery] = useLibraryQuery('clippings', params);
   const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
   const [pending, setPending] = useState<PendingUndo | null>(null);
-  const options = useFilterOptions(db);
   const tagColors = useTagColors(db);
   const anyClipping = useLiveQuery(async () => (await db.clippings.limit(1).count()) > 0, [db]);
   const page = usePagedQuery(db, query, win, runClippingQuery);
   const total = page.total ?? 0;
+  const options = useFilterOptions(db, page.total !== undefined);
   const openRow = useCallback((i: number) => {
     const item = page.itemAt(i);
     if (item) navigate(`/clip/${encodeURIComponent(item.clipping.id)}`);

@@ -15,12 +15,14 @@ const TOP_ISSUERS = 12;
 /** Route '/dashboard'. */
 export function DashboardView() {
   const db = useDb();
-  const d = useLiveQuery(() => computeDashboard(db, Date.now(), { months: 6, topTags: 15 }), [db]);
+  const d = useLiveQuery(() => computeDashboard(db, Date.now(), { months: null, topTags: 15 }), [db]);
   if (!d) return <p class="status">{t('loading')}</p>;
-  const months = [...new Set(d.perIssuerMonth.map((c) => c.month))].sort().reverse();
+  // The six latest months that have clippings (bulletins are often read long after they were issued).
+  const months = [...new Set(d.perIssuerMonth.map((c) => c.month))].sort().reverse().slice(0, 6);
   const issuers = d.perIssuer.slice(0, TOP_ISSUERS);
   const cell = new Map(d.perIssuerMonth.map((c) => [`${c.issuer ?? ''}\u0000${c.month}`, c.count]));
-  const maxCell = Math.max(1, ...d.perIssuerMonth.map((c) => c.count));
+  const shownMonths = new Set(months);
+  const maxCell = Math.max(1, ...d.perIssuerMonth.filter((c) => shownMonths.has(c.month)).map((c) => c.count));
   const maxTag = Math.max(1, ...d.topTags.map((x) => x.highlightCount + x.clippingCount));
   const maxDay = Math.max(1, ...d.highlightsPerDay.map((x) => x.count));
   return (

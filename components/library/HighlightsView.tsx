@@ -26,11 +26,11 @@ export function HighlightsView({ params }: { route: string; params: URLSearchPar
   const db = useDb();
   const [query, setQuery] = useLibraryQuery('highlights', params);
   const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
-  const options = useFilterOptions(db);
   const tagColors = useTagColors(db);
   const anyHighlight = useLiveQuery(async () => (await db.highlights.limit(1).count()) > 0, [db]);
   const page = usePagedQuery(db, query, win, runHighlightQuery);
   const total = page.total ?? 0;
+  const options = useFilterOptions(db, page.total !== undefined);
   const openRow = useCallback((i: number) => {
     const item = page.itemAt(i);
     if (item) navigate(highlightHref(item.highlight.clippingId, item.highlight.id).slice(1));

@@ -31,7 +31,10 @@ export async function loadFilterOptions(db: ClipperDb): Promise<FilterOptions> {
   return { tags: sort([...rows, ...hTags.map(String), ...cTags.map(String)]), issuers: sort(issuers.map(String)), sites: sort([...hosts]) };
 }
 
-/** The options, live. */
-export function useFilterOptions(db: ClipperDb): FilterOptions | undefined {
-  return useLiveQuery(() => loadFilterOptions(db), [db]);
+/**
+ * The options, live. `ready` holds them back until the list's first page is on screen:
+ * reading every tag key of 100,000 highlights must not delay the first paint.
+ */
+export function useFilterOptions(db: ClipperDb, ready: boolean): FilterOptions | undefined {
+  return useLiveQuery(async () => (ready ? loadFilterOptions(db) : undefined), [db, ready]);
 }

@@ -79,8 +79,12 @@ export function useSearchSync(db: ClipperDb): void {
     let since = Date.now() - 86_400_000;
     let running: Promise<void> = Promise.resolve();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The first pass reads every key of both tables: let the first view paint before it.
+    let delay = 2000;
     const schedule = () => {
       clearTimeout(timer);
+      const wait = delay;
+      delay = 300;
       timer = setTimeout(() => {
         running = running.then(async () => {
           const startedAt = Date.now();
@@ -91,7 +95,7 @@ export function useSearchSync(db: ClipperDb): void {
             console.error('search index sync failed', e);
           }
         });
-      }, 300);
+      }, wait);
     };
     const sub = liveQuery(() => readMarker(db)).subscribe({ next: schedule, error: (e) => console.error(e) });
     return () => {

@@ -89,6 +89,16 @@ test('search a phrase, filter by tag, merge tags with undo', async ({ ext, serve
   await expect(rows).toHaveCount(2);
   await expect(lib.locator('.tag-row[data-tag="两个维护"] .tag-counts')).toContainText('1 处划线');
   await lib.screenshot({ path: `${SCREENS}/library-tags-undone.png` });
+
+  // Dashboard and today's review (both highlights are new: both are due).
+  await lib.getByRole('link', { name: '统计', exact: true }).click();
+  await expect(lib.locator('.dashboard .totals')).toContainText('共 1 篇剪藏、2 处划线');
+  await lib.screenshot({ path: `${SCREENS}/library-dashboard.png` });
+  await lib.getByRole('link', { name: '复习', exact: true }).click();
+  await expect(lib.locator('.review-list > li')).toHaveCount(2);
+  await lib.locator('.review-list > li').first().getByRole('button', { name: '已复习' }).click();
+  await expect(lib.locator('.review .status')).toContainText('今天还有 1 条待复习');
+  await lib.screenshot({ path: `${SCREENS}/library-review.png` });
 });
 
 /** A bulletin page of a numbered series, as a CMS would serve it. */
@@ -97,7 +107,7 @@ function seriesPage(n: number, day: number): string {
 <body><div class="content"><div class="article">
 <p>工作简报</p><p>第${n}期</p><p>县委办公室 2021年4月${day}日</p>
 <h1>县委召开第${n}次理论学习中心组学习会</h1>
-${Array.from({ length: 6 }, (_, i) => `<p>　　会议强调，全县各级党组织要把学习贯彻作为重要政治任务，第${n}期第${i + 1}段，增强“四个意识”、坚定“四个自信”、做到“两个维护”，推动各项工作落地见效，确保取得实实在在的成效。</p>`).join('\n')}
+${Array.from({ length: 6 }, (_, i) => `<p>\u3000\u3000会议强调，全县各级党组织要把学习贯彻作为重要政治任务，第${n}期第${i + 1}段，增强“四个意识”、坚定“四个自信”、做到“两个维护”，推动各项工作落地见效，确保取得实实在在的成效。</p>`).join('\n')}
 </div></div></body></html>`;
 }
 
