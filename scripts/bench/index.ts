@@ -26,6 +26,7 @@ const sections: Section[] = [
   { name: 'extract', run: async () => (await import('./extract-browser')).run() },
   { name: 'anchor', run: async () => (await import('./anchor')).run() },
   { name: 'export', run: async () => (await import('./export')).run() },
+  { name: 'export-browser', run: async () => (await import('./export-browser')).run() },
   { name: 'search', run: async () => (await import('./search')).run() },
 ];
 
