@@ -15,4 +15,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
+  {
+    // Callbacks here run inside the browser (page.evaluate / waitForFunction).
+    files: ['tests/firefox/**'],
+    languageOptions: { globals: { document: 'readonly', browser: 'readonly' } },
+  },
 );
