@@ -81,6 +81,16 @@ export async function timeSearch(phrases) {
   return median(times);
 }
 
+export async function timeFirstPageQuery(runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await runQuery(dbOf(), makeQuery(), { offset: 0, limit: 50 });
+    times.push(performance.now() - t0);
+  }
+  return { first: times[0], median: median(times) };
+}
+
 export async function timeTagQuery(tag, runs) {
   const times = [];
   let total = 0;
@@ -193,6 +203,8 @@ export async function run(): Promise<void> {
     for (let i = 0; i < 4; i++) paints.push(await timeFirstPaint(page, `${base}/library.html#/`, helper));
     // The first load also opens the database cold; report it apart from the warm reloads.
     console.log(`library first paint, cards on screen: first load ${ms(paints[0]!.cards)}, reloads median ${ms(median(paints.slice(1).map((p) => p.cards)))} (first contentful paint median ${ms(median(paints.map((p) => p.fcp)))})`);
+    const fq = (await page.evaluate('__bcBench.timeFirstPageQuery(7)')) as { first: number; median: number };
+    console.log(`  of which the clippings query (first page of 50, no filter): first ${ms(fq.first)}, then median ${ms(fq.median)}`);
     // Let the page's index catch-up pass (use-search-sync) finish before timing searches.
     await page.waitForTimeout(3000);
 
