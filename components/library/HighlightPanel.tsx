@@ -13,6 +13,7 @@ import { useDb } from '../common/use-db';
 import { UndoToast, type PendingUndo } from '../common/UndoToast';
 import { HighlightEditor, defaultColorLabels } from '../highlights/HighlightEditor';
 import type { PlacedHighlights } from './use-placed-highlights';
+import { flashHighlight } from './flash-highlight';
 
 /** Props of HighlightPanel. */
 export interface HighlightPanelProps {
@@ -59,14 +60,6 @@ export function HighlightPanel({ clipping: c, placed, selection, clearSelection,
     if (old) setPending({ message: t('deletedHighlight'), undo: () => restoreHighlight(db, old) });
   }
 
-  function jump(id: string) {
-    const mark = document.querySelector<HTMLElement>(`mark[data-hl="${CSS.escape(id)}"]`);
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    mark?.classList.add('flash');
-    setTimeout(() => mark?.classList.remove('flash'), 1200);
-    mark?.focus();
-  }
-
   return (
     <aside class="hl-panel" aria-label={t('highlightsHeading')}>
       {selection && (
@@ -110,7 +103,7 @@ export function HighlightPanel({ clipping: c, placed, selection, clearSelection,
               </p>
             )}
             <div class="actions">
-              <button type="button" onClick={() => jump(h.id)}>
+              <button type="button" onClick={() => flashHighlight(h.id)}>
                 {t('jumpTo')}
               </button>
               <button type="button" onClick={() => setOpenId(h.id)}>

@@ -9,7 +9,7 @@ import { useDb } from '../common/use-db';
 import { navigate, useHashRoute } from '../common/use-hash-route';
 import { ROUTES, matchRoute } from './routes';
 import { SearchBox, searchHash } from './SearchBox';
-import { SeriesNav } from './SeriesNav';
+import { BackupReminder } from '../backup/BackupReminder';
 import { isTypingTarget } from './use-list-keys';
 import { useSearchSync } from './use-search-sync';
 
@@ -61,8 +61,7 @@ export function LibraryApp() {
         </nav>
       </header>
       <main>
-        {/* Until the reader mounts SeriesNav in its own navigation bar, it sits above it. */}
-        {path.startsWith('/clip/') && <SeriesNav clippingId={decodeURIComponent(path.slice('/clip/'.length))} />}
+        <BackupReminder />
         <View route={path} params={params} />
       </main>
     </div>

@@ -4,7 +4,7 @@
  * Highlights made here are stored with the same selectors as those made on the live page, so
  * each shows in both places.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clipping } from '../../lib/bulletin/model';
 import { t } from '../../lib/platform/i18n';
 import { segmentParagraphs } from '../../lib/reader/segments';
@@ -13,20 +13,31 @@ import { copyClippingMarkdown, downloadClippingMarkdown } from '../../lib/platfo
 import { ReaderBody } from './ReaderBody';
 import { HighlightPanel } from './HighlightPanel';
 import { usePlacedHighlights } from './use-placed-highlights';
+import { SeriesNav } from './SeriesNav';
+import { flashHighlight } from './flash-highlight';
 
-/** Metadata, body with section headings and highlights, distribution and attachments. */
-export function Reader({ clipping }: { clipping: Clipping }) {
+/**
+ * Metadata, body with section headings and highlights, distribution and attachments.
+ * `focusHighlight` (from `?hl=ID`, used by search, the highlights list and review) is
+ * scrolled to and flashed once it is drawn.
+ */
+export function Reader({ clipping, focusHighlight }: { clipping: Clipping; focusHighlight?: string | null }) {
   const c = clipping;
   const hl = usePlacedHighlights(c);
   const segments = useMemo(() => segmentParagraphs(c.paragraphs, hl.placed), [c.paragraphs, hl.placed]);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const highlights = hl.placed.map((p) => p.highlight);
+  const focusPlaced = !!focusHighlight && hl.placed.some((p) => p.id === focusHighlight);
+  useEffect(() => {
+    if (focusPlaced) flashHighlight(focusHighlight!);
+  }, [focusHighlight, focusPlaced]);
   return (
     <div class="reader-layout">
       <article class="reader" lang="zh-CN">
         <nav class="reader-nav">
           <a href="#/">← {t('backToLibrary')}</a>
+          <SeriesNav clippingId={c.id} />
         </nav>
         {(c.bulletinName || c.issueNumber) && (
           <p class="masthead">

@@ -28,6 +28,8 @@ const sections: Section[] = [
   { name: 'export', run: async () => (await import('./export')).run() },
   { name: 'export-browser', run: async () => (await import('./export-browser')).run() },
   { name: 'search', run: async () => (await import('./search')).run() },
+  // Real Chromium with the e2e build; BENCH_SCALE runs a fraction of 10,000 / 100,000 / 500.
+  { name: 'library', run: async () => (await import('./library-browser')).run() },
 ];
 
 const wanted = process.argv.slice(2);

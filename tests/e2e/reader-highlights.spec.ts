@@ -51,6 +51,12 @@ test('highlight, annotate and tag a passage in the reader view', async ({ ext, s
   await reader.reload();
   await expect(reader.locator('.reader-body mark.hl-red')).toHaveText('党史学习教育');
 
+  // A link to the highlight (search results, the highlights list, review) brings it into focus.
+  const hid = await reader.locator('.reader-body mark.hl-red').getAttribute('data-hl');
+  const clipUrl = reader.url().split('#')[0] + (new URL(reader.url()).hash.split('?')[0] ?? '');
+  await reader.goto(`${clipUrl}?hl=${hid}`);
+  await expect(reader.locator('.reader-body mark.hl-red')).toBeFocused();
+
   // Delete, then undo.
   await reader.locator('.hl-item').getByRole('button', { name: '删除' }).click();
   await expect(reader.locator('.reader-body mark')).toHaveCount(0);
