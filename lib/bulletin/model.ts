@@ -176,6 +176,17 @@ export interface Setting {
   value: unknown;
 }
 
+/** Where each paragraph starts in `joinParagraphs(paragraphs)`. */
+export function paragraphOffsets(paragraphs: readonly string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    out.push(at);
+    at += p.length + 2;
+  }
+  return out;
+}
+
 /** Index of the paragraph containing `offset` of `joinParagraphs(paragraphs)`. */
 export function paragraphIndexAt(paragraphs: readonly string[], offset: number): number {
   let end = 0;

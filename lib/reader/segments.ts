@@ -3,7 +3,7 @@
  * the reader view. Offsets are in `joinParagraphs(paragraphs)` (what textTarget selectors
  * count); the blank-line separators belong to no paragraph.
  */
-import type { HighlightColor } from '../bulletin/model';
+import { paragraphOffsets, type HighlightColor } from '../bulletin/model';
 
 /** A highlight placed in the text. */
 export interface PlacedSpan {
@@ -22,16 +22,7 @@ export interface Segment {
   color: HighlightColor | null;
 }
 
-/** Where each paragraph starts in the joined text. */
-export function paragraphOffsets(paragraphs: readonly string[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  for (const p of paragraphs) {
-    out.push(at);
-    at += p.length + 2;
-  }
-  return out;
-}
+export { paragraphOffsets } from '../bulletin/model';
 
 /** The runs of every paragraph, cut at each highlight boundary. */
 export function segmentParagraphs(paragraphs: readonly string[], spans: readonly PlacedSpan[]): Segment[][] {
