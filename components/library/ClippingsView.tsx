@@ -20,7 +20,7 @@ import { useLibraryQuery } from './use-library-query';
 import { useListKeys } from './use-list-keys';
 import { usePagedQuery } from './use-paged-query';
 import { useTagColors } from './use-tag-colors';
-import { VirtualList } from './VirtualList';
+import { ListBody } from './ListBody';
 import type { RowWindow } from './virtual-window';
 
 /** Height of one card in px (cards clip their content to it). */
@@ -56,44 +56,23 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
     });
   }
 
-  let body;
-  if (anyClipping === false) {
-    body = (
-      <section class="empty">
-        <h2>{t('emptyLibraryTitle')}</h2>
-        <p>{t('emptyLibraryHint')}</p>
-      </section>
-    );
-  } else if (page.total === undefined) {
-    body = <p class="status">{t('loading')}</p>;
-  } else if (total === 0) {
-    body = (
-      <section class="empty">
-        <h2>{t('noMatchTitle')}</h2>
-        <p>{hasFilters(query) ? t('noMatchHint') : ''}</p>
-        <button type="button" onClick={() => navigate('/')}>{t('filterClear')}</button>
-      </section>
-    );
-  } else {
-    body = (
-      <VirtualList
-        count={total}
-        rowHeight={CARD_HEIGHT}
-        label={t('clippingsListLabel')}
-        onWindow={setWin}
-        selected={selected}
-        renderRow={(i) => {
-          const item = page.itemAt(i);
-          if (!item) return <div class="card placeholder" aria-busy="true" />;
-          return (
-            <div onClick={() => setSelected(i)}>
-              <ClippingCard clipping={item.clipping} highlightCount={item.highlightCount} tagColors={tagColors} onDelete={() => void remove(item)} />
-            </div>
-          );
-        }}
-      />
-    );
-  }
+  const body = (
+    <ListBody
+      anyItem={anyClipping}
+      total={page.total}
+      filtered={hasFilters(query)}
+      empty={{ title: t('emptyLibraryTitle'), hint: t('emptyLibraryHint') }}
+      clearRoute={'/'}
+      rowHeight={CARD_HEIGHT}
+      label={t('clippingsListLabel')}
+      placeholderClass="card"
+      onWindow={setWin}
+      selected={selected}
+      setSelected={setSelected}
+      itemAt={(i) => page.itemAt(i)}
+      renderItem={(item) => <ClippingCard clipping={item.clipping} highlightCount={item.highlightCount} tagColors={tagColors} onDelete={() => void remove(item)} />}
+    />
+  );
 
   return (
     <section class="list-view" aria-label={t('navClippings')}>

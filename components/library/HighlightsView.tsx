@@ -15,7 +15,7 @@ import { useLibraryQuery } from './use-library-query';
 import { useListKeys } from './use-list-keys';
 import { usePagedQuery } from './use-paged-query';
 import { useTagColors } from './use-tag-colors';
-import { VirtualList } from './VirtualList';
+import { ListBody } from './ListBody';
 import type { RowWindow } from './virtual-window';
 
 /** Height of one highlight row in px. */
@@ -37,44 +37,23 @@ export function HighlightsView({ params }: { route: string; params: URLSearchPar
   }, [page]);
   const [selected, setSelected] = useListKeys(total, openRow);
 
-  let body;
-  if (anyHighlight === false) {
-    body = (
-      <section class="empty">
-        <h2>{t('emptyHighlightsTitle')}</h2>
-        <p>{t('emptyHighlightsHint')}</p>
-      </section>
-    );
-  } else if (page.total === undefined) {
-    body = <p class="status">{t('loading')}</p>;
-  } else if (total === 0) {
-    body = (
-      <section class="empty">
-        <h2>{t('noMatchTitle')}</h2>
-        <p>{hasFilters(query) ? t('noMatchHint') : ''}</p>
-        <button type="button" onClick={() => navigate('/highlights')}>{t('filterClear')}</button>
-      </section>
-    );
-  } else {
-    body = (
-      <VirtualList
-        count={total}
-        rowHeight={HIGHLIGHT_ROW_HEIGHT}
-        label={t('highlightsListLabel')}
-        onWindow={setWin}
-        selected={selected}
-        renderRow={(i) => {
-          const item = page.itemAt(i);
-          if (!item) return <div class="hl-row placeholder" aria-busy="true" />;
-          return (
-            <div onClick={() => setSelected(i)}>
-              <HighlightRow item={item} tagColors={tagColors} />
-            </div>
-          );
-        }}
-      />
-    );
-  }
+  const body = (
+    <ListBody
+      anyItem={anyHighlight}
+      total={page.total}
+      filtered={hasFilters(query)}
+      empty={{ title: t('emptyHighlightsTitle'), hint: t('emptyHighlightsHint') }}
+      clearRoute={'/highlights'}
+      rowHeight={HIGHLIGHT_ROW_HEIGHT}
+      label={t('highlightsListLabel')}
+      placeholderClass="hl-row"
+      onWindow={setWin}
+      selected={selected}
+      setSelected={setSelected}
+      itemAt={(i) => page.itemAt(i)}
+      renderItem={(item) => <HighlightRow item={item} tagColors={tagColors} />}
+    />
+  );
 
   return (
     <section class="list-view" aria-label={t('navHighlights')}>
