@@ -18,7 +18,7 @@ import { VirtualList } from './VirtualList';
 import type { RowWindow } from './virtual-window';
 
 /** Height of one result row in px. */
-export const HIT_ROW_HEIGHT = 96;
+export const HIT_ROW_HEIGHT = 116; // kind badge line, two lines of passage, the meta line
 /** Results fetched per step. */
 const STEP = 50;
 
