@@ -51,32 +51,47 @@ export function collectLines(root: Node, options: CollectOptions = {}): string[]
     if (line) lines.push(line);
     current = '';
   };
-  // Explicit stack of [node, leaving]: entering pushes the exit marker then the children reversed.
-  const stack: Array<[Node, boolean]> = [[root, false]];
-  while (stack.length && total < maxChars && lines.length < maxLines) {
-    const [node, leaving] = stack.pop()!;
-    if (node.nodeType === 3 || node.nodeType === 4) {
+  const leave = (node: Node): void => {
+    if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) flush();
+  };
+  // Sibling-pointer walk (no recursion, no per-node allocation): enter a node, descend into
+  // its first child, else leave it and move to the next sibling, leaving parents on the way up.
+  let node: Node = root;
+  for (;;) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
       const text = node.nodeValue ?? '';
       current += text;
       total += text.length;
+    } else if (type === 1 || type === 9 || type === 11) {
+      const tag = type === 1 ? (node as Element).tagName.toUpperCase() : '';
+      if (tag === 'BR') flush();
+      else if (!SKIP_TAGS.has(tag) && !(type === 1 && skipHidden && isHiddenElement(node as Element))) {
+        if (BLOCK_TAGS.has(tag)) flush();
+        descend = true;
+      }
+    }
+    if (total >= maxChars || lines.length >= maxLines) break;
+    if (descend && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (leaving) {
-      if (BLOCK_TAGS.has(tag)) flush();
-      continue;
+    if (descend) leave(node);
+    let next: Node | null = null;
+    let cur: Node = node;
+    while (cur !== root) {
+      if (cur.nextSibling) {
+        next = cur.nextSibling;
+        break;
+      }
+      const parent = cur.parentNode;
+      if (!parent) break;
+      cur = parent;
+      leave(cur);
     }
-    if (SKIP_TAGS.has(tag)) continue;
-    if (tag === 'BR') {
-      flush();
-      continue;
-    }
-    if (node.nodeType === 1 && skipHidden && isHiddenElement(node as Element)) continue;
-    if (BLOCK_TAGS.has(tag)) flush();
-    stack.push([node, true]);
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+    if (!next) break;
+    node = next;
   }
   flush();
   return lines;
