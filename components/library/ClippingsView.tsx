@@ -1,14 +1,13 @@
 /**
  * Route '/': all clippings as cards, filtered and sorted by the URL's query (lib/library),
- * windowed (only visible cards are in the DOM), live, with delete + undo. Deleting also
- * takes the clipping out of the search index; undo puts it back.
+ * windowed (only visible cards are in the DOM), live, with delete + undo (the clipping's
+ * highlights go and come back with it; the search index follows through the middleware).
  */
 import { useCallback, useState } from 'preact/hooks';
 import { deleteClipping, restoreClipping } from '../../lib/db/clippings';
 import type { ClippingItem } from '../../lib/library/filters';
 import { runClippingQuery } from '../../lib/library/clipping-query';
 import { t } from '../../lib/platform/i18n';
-import { indexClipping, unindexClipping } from '../../lib/search/indexer';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
 import { useLiveQuery } from '../common/use-live-query';
@@ -46,13 +45,9 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
   async function remove(item: ClippingItem) {
     const removed = await deleteClipping(db, item.clipping.id);
     if (!removed) return;
-    await unindexClipping(db, removed.id);
     setPending({
       message: t('deletedClipping', removed.title),
-      undo: async () => {
-        await restoreClipping(db, removed);
-        await indexClipping(db, removed);
-      },
+      undo: () => restoreClipping(db, removed),
     });
   }
 

@@ -1,17 +1,15 @@
 /**
  * The library page shell: search box, navigation and the current view, chosen by the URL
  * hash so back/forward and bookmarks work. Every view updates live (Dexie liveQuery); the
- * search index is kept in step while the page is open (use-search-sync).
+ * search index follows every write through openAppDatabase's middleware, in every context.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/platform/i18n';
-import { useDb } from '../common/use-db';
 import { navigate, useHashRoute } from '../common/use-hash-route';
 import { ROUTES, matchRoute } from './routes';
 import { SearchBox, searchHash } from './SearchBox';
 import { BackupReminder } from '../backup/BackupReminder';
 import { isTypingTarget } from './use-list-keys';
-import { useSearchSync } from './use-search-sync';
 
 /** The page's root component. */
 export function LibraryApp() {
@@ -19,7 +17,6 @@ export function LibraryApp() {
   const { route, path, params } = matchRoute(hash);
   const View = route.view;
   const searchInput = useRef<HTMLInputElement>(null);
-  useSearchSync(useDb());
   useEffect(() => {
     // '/' focuses search from anywhere but a text field (where it is a character).
     const onKey = (e: KeyboardEvent) => {

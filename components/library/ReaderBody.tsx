@@ -3,9 +3,9 @@
  * inside the body as offsets in the clipping's `text` (what textTarget selectors count).
  */
 import { useRef } from 'preact/hooks';
-import type { Clipping } from '../../lib/bulletin/model';
+import { paragraphOffsets, type Clipping } from '../../lib/bulletin/model';
 import { rangeToTextPosition } from '../../lib/anchor/dom';
-import { paragraphOffsets, type Segment } from '../../lib/reader/segments';
+import type { Segment } from '../../lib/reader/segments';
 
 /** Props of ReaderBody. */
 export interface ReaderBodyProps {

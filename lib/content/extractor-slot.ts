@@ -4,6 +4,7 @@
  * scripts run in the extension's isolated world of the page, where this slot joins them.
  */
 import type { extractBulletin } from '../extract/extract';
+import { fail, ok, type Result } from '../bulletin/result';
 
 /** The extraction function the extractor script provides. */
 export type ExtractFn = typeof extractBulletin;
@@ -22,9 +23,8 @@ export function findExtractor(): ExtractFn | null {
 }
 
 /** The extractor, asking `load` (the background injects the script) when it is not there yet. */
-export async function requireExtractor(load: () => Promise<unknown>): Promise<ExtractFn | null> {
-  const found = findExtractor();
-  if (found) return found;
-  await load();
-  return findExtractor();
+export async function requireExtractor(load: () => Promise<unknown>): Promise<Result<ExtractFn>> {
+  if (!findExtractor()) await load();
+  const fn = findExtractor();
+  return fn ? ok(fn) : fail('internal', 'the page reader could not be loaded');
 }

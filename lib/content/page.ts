@@ -3,7 +3,7 @@
  * the draft the background clips silently before a first highlight.
  */
 import type { BulletinDraft } from '../bulletin/model';
-import { fail, type Result } from '../bulletin/result';
+import type { Result } from '../bulletin/result';
 import { pageIdentity } from '../bulletin/url';
 import { requireExtractor } from './extractor-slot';
 
@@ -24,8 +24,8 @@ export function readPageIdentity(doc: Document): string | null {
  */
 export async function readPageDraft(doc: Document, load: () => Promise<unknown>): Promise<Result<BulletinDraft>> {
   const extract = await requireExtractor(load);
-  if (!extract) return fail('internal', 'the page reader could not be loaded');
+  if (!extract.ok) return extract;
   const url = readPageUrl(doc);
-  const article = extract(doc, { url, mode: 'article' });
-  return article.ok ? article : extract(doc, { url, mode: 'page' });
+  const article = extract.value(doc, { url, mode: 'article' });
+  return article.ok ? article : extract.value(doc, { url, mode: 'page' });
 }

@@ -7,7 +7,7 @@ import { createDispatcher } from '../messages/dispatch';
 import { contentRequestSchemas, PROTOCOL_VERSION, type ContentResponses } from '../messages/protocol';
 import { listen, sendToBackground } from '../messages/send';
 import { requireExtractor } from './extractor-slot';
-import { fail, ok } from '../bulletin/result';
+import { ok } from '../bulletin/result';
 import { startHighlighter, type Highlighter, type HighlighterDeps } from './highlighter';
 import { readPageIdentity, readPageUrl } from './page';
 
@@ -36,8 +36,8 @@ export function createContentDispatcher(doc: Document, options: ContentServiceOp
     extract: async ({ mode }) => {
       const url = readPageUrl(doc);
       const extract = await requireExtractor(() => sendToBackground('loadExtractor', {}));
-      if (!extract) return fail('internal', 'the page reader could not be loaded');
-      const result = extract(doc, { url, mode });
+      if (!extract.ok) return extract;
+      const result = extract.value(doc, { url, mode });
       if (!result.ok) return result;
       const identity = readPageIdentity(doc);
       return ok({ draft: result.value, identity, charCount: [...result.value.text.replace(/\s+/g, '')].length });

@@ -20,15 +20,12 @@ export function locateHighlight(text: string, h: Pick<Highlight, 'exact' | 'text
   return m ? { start: m.start, end: m.end } : null;
 }
 
-/** Where each paragraph starts in the text that joins them with blank lines. */
-export const paragraphStarts = paragraphOffsets;
-
 /**
  * Splits spans of the joined text into per-paragraph spans (a highlight across two
  * paragraphs is marked in both), merged where they overlap so marks never nest.
  */
 export function spansByParagraph(paragraphs: readonly string[], spans: readonly Span[]): Span[][] {
-  const starts = paragraphStarts(paragraphs);
+  const starts = paragraphOffsets(paragraphs);
   const out: Span[][] = paragraphs.map(() => []);
   for (const s of spans) {
     paragraphs.forEach((p, i) => {

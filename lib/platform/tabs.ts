@@ -38,14 +38,10 @@ export function isRestrictedUrl(url: string): boolean {
   return !/^(https?|file):/i.test(url) || /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/i.test(url);
 }
 
-/**
- * Injects the content script unless an up-to-date one already answers; with `extractor`,
- * the page reader too (the popup is about to clip).
- */
-export async function ensureContentScript(tabId: number, options: { extractor?: boolean } = {}): Promise<Result<true>> {
-  const pong = await sendToTab(tabId, 'ping', {});
-  const files: (typeof CONTENT_SCRIPT_FILE | typeof EXTRACTOR_FILE)[] = pong.ok && pong.value.version === PROTOCOL_VERSION ? [] : [CONTENT_SCRIPT_FILE];
-  if (options.extractor) files.unshift(EXTRACTOR_FILE);
+type InjectedFile = typeof CONTENT_SCRIPT_FILE | typeof EXTRACTOR_FILE;
+
+/** Runs our scripts in a tab; a page the browser will not let us script becomes a Result. */
+async function inject(tabId: number, files: InjectedFile[]): Promise<Result<true>> {
   if (!files.length) return ok(true);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files });
@@ -55,14 +51,20 @@ export async function ensureContentScript(tabId: number, options: { extractor?: 
   }
 }
 
+/**
+ * Injects the content script unless an up-to-date one already answers; with `extractor`,
+ * the page reader too (the popup is about to clip).
+ */
+export async function ensureContentScript(tabId: number, options: { extractor?: boolean } = {}): Promise<Result<true>> {
+  const pong = await sendToTab(tabId, 'ping', {});
+  const files: InjectedFile[] = pong.ok && pong.value.version === PROTOCOL_VERSION ? [] : [CONTENT_SCRIPT_FILE];
+  if (options.extractor) files.unshift(EXTRACTOR_FILE);
+  return inject(tabId, files);
+}
+
 /** Injects the page reader into a tab (a content script asked: it is about to clip). */
-export async function injectExtractor(tabId: number): Promise<Result<true>> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
-    return ok(true);
-  } catch (e) {
-    return fail('restricted_page', e instanceof Error ? e.message : String(e));
-  }
+export function injectExtractor(tabId: number): Promise<Result<true>> {
+  return inject(tabId, [EXTRACTOR_FILE]);
 }
 
 /** Opens (or focuses) the library page, optionally on one clipping. */

@@ -22,8 +22,6 @@ export interface Segment {
   color: HighlightColor | null;
 }
 
-export { paragraphOffsets } from '../bulletin/model';
-
 /** The runs of every paragraph, cut at each highlight boundary. */
 export function segmentParagraphs(paragraphs: readonly string[], spans: readonly PlacedSpan[]): Segment[][] {
   const offsets = paragraphOffsets(paragraphs);

@@ -208,9 +208,6 @@ export async function run(): Promise<void> {
     console.log(`library first paint, cards on screen: first load ${ms(paints[0]!.cards)}, reloads median ${ms(median(paints.slice(1).map((p) => p.cards)))} (first contentful paint median ${ms(median(paints.map((p) => p.fcp)))}, DOMContentLoaded median ${ms(median(paints.map((p) => p.dcl)))})`);
     const fq = (await page.evaluate('__bcBench.timeFirstPageQuery(7)')) as { first: number; median: number };
     console.log(`  of which the clippings query (first page of 50, no filter): first ${ms(fq.first)}, then median ${ms(fq.median)}`);
-    // Let the page's index catch-up pass (use-search-sync) finish before timing searches.
-    await page.waitForTimeout(3000);
-
     const lib = (await page.evaluate(`__bcBench.timeSearch(${JSON.stringify(fill.phrases)})`)) as number;
     const shown: number[] = [];
     for (const p of fill.phrases) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinParagraphs } from '../../../lib/bulletin/model';
-import { paragraphOffsets, segmentParagraphs } from '../../../lib/reader/segments';
+import { joinParagraphs, paragraphOffsets } from '../../../lib/bulletin/model';
+import { segmentParagraphs } from '../../../lib/reader/segments';
 
 const paras = ['会议指出，要提高政治站位。', '会议强调，要把党史学习教育激发的精神力量化为动力。'];
 const text = joinParagraphs(paras);
