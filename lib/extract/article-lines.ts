@@ -5,9 +5,10 @@
  */
 import { collectLines } from './lines';
 import { extractFallbackLines } from './fallback';
-import { trimArticleTail } from './trim-tail';
+import { hasTailMarker, trimArticleTail } from './trim-tail';
 import { containsLead, findLeadLines, readLeadKey } from './lead-anchor';
 import { runReadabilityPass, countTextChars, type ReadabilityArticle } from './readability-pass';
+import { findFirstPost } from './post-list';
 
 /** Elements above which Readability is not attempted (a 2 MB CMS page has ~40k). */
 export const MAX_ELEMENTS = 60_000;
@@ -22,12 +23,16 @@ const MIN_STRICT_CHARS = 80;
 /** The article found on a page. */
 export interface ArticleLines {
   lines: string[];
-  via: 'readability' | 'lead' | 'fallback';
+  via: 'readability' | 'lead' | 'fallback' | 'post';
   readability: ReadabilityArticle | null;
+  /** The article's own title when the finder knows it better than the page (a post list's first post). */
+  title?: string | null;
 }
 
 /** Returns the article's lines, or null when neither Readability nor the fallback finds text. */
 export function findArticleLines(doc: Document, description: string | null = null, title: string | null = null): ArticleLines | null {
+  const post = findFirstPost(doc);
+  if (post) return { lines: trimArticleTail(post.lines, post.lines), via: 'post', readability: null, title: post.title };
   let article: ReadabilityArticle | null = null;
   if (!exceedsDomLimits(doc, MAX_ELEMENTS, MAX_DEPTH)) {
     article = runReadabilityPass(doc, { charThreshold: 100 });
@@ -36,10 +41,14 @@ export function findArticleLines(doc: Document, description: string | null = nul
       if (second && (!article || second.textLength > article.textLength)) article = second;
     }
   }
-  const dense = extractFallbackLines(doc);
+  // The densest block (a walk of the whole page) is needed only to place a tail cut, or as
+  // the fallback when Readability found nothing.
+  let dense: string[] | null = null;
+  const denseLines = (): string[] => (dense ??= extractFallbackLines(doc));
   const key = readLeadKey(description, title ?? doc.title ?? null);
   if (article) {
-    const lines = trimArticleTail(collectLines(article.root), dense);
+    const found = collectLines(article.root);
+    const lines = hasTailMarker(found) ? trimArticleTail(found, denseLines()) : found;
     if (countTextChars(lines.join('')) > 0) {
       // Readability's block lacks the story's lead sentence: the block that has it is the story.
       const lead = key && !containsLead(lines, key) ? findLeadLines(doc, key) : null;
@@ -47,7 +56,8 @@ export function findArticleLines(doc: Document, description: string | null = nul
       return { lines, via: 'readability', readability: article };
     }
   }
-  return dense.length ? { lines: dense, via: 'fallback', readability: article } : null;
+  const fallback = denseLines();
+  return fallback.length ? { lines: fallback, via: 'fallback', readability: article } : null;
 }
 
 /**

@@ -42,6 +42,7 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   const mode = options.mode ?? 'article';
   const meta = readPageMeta(doc);
   let lines: string[];
+  let articleTitle: string | null = null;
   if (mode === 'selection') {
     lines = readSelectionLines(doc);
     if (!lines.length) return fail('empty_selection', 'nothing is selected');
@@ -52,10 +53,11 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
     const found = findArticleLines(doc, meta.description);
     if (!found) return fail('no_article', 'no article found on the page');
     lines = found.lines;
+    articleTitle = found.title ?? null;
   }
   const url = options.url ?? readDocumentUrl(doc);
   const siteName = meta.siteName ?? readTitleSuffix(meta.documentTitle) ?? readHost(url);
-  const titleHint = chooseTitleHint(doc, meta, siteName);
+  const titleHint = articleTitle ?? chooseTitleHint(doc, meta, siteName);
   const pageLines = doc.body ? collectLines(doc.body, { maxChars: 200_000, maxLines: META_LINES }) : [];
   const lineMeta = readLineMeta(pageLines, titleHint);
   // A selection is all body: with no page title to match, a hint that matches no line keeps the
