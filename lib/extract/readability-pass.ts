@@ -62,7 +62,8 @@ const DEFERRED_MIN_CHARS = 200;
  * closed menu or a template. Mutates the clone only.
  */
 export function revealDeferredContent(clone: Document): void {
-  const styled = clone.querySelectorAll('[style]');
+  // The attribute selector runs natively; most pages have no hidden style at all.
+  const styled = clone.querySelectorAll('[style*="hidden" i]');
   for (let i = 0; i < styled.length; i++) {
     const el = styled[i]!;
     const style = el.getAttribute('style') ?? '';

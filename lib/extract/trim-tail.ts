@@ -51,6 +51,14 @@ export function isEndMarker(line: string): boolean {
 }
 
 /**
+ * True when trimArticleTail could cut anything: some line is an end marker or a strong marker.
+ * Lets callers skip computing the core lines (a walk of the whole page) for clean articles.
+ */
+export function hasTailMarker(lines: readonly string[]): boolean {
+  return lines.some((line) => isEndMarker(line) || (line.length <= 80 && STRONG_MARKER.test(line.trim())));
+}
+
+/**
  * Drops the lines from the first end marker after the last line shared with `core` (the
  * densest block's lines). Without a shared line, markers count only after the first third
  * of the text.
