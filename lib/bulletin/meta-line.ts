@@ -40,6 +40,8 @@ const FIELD = new Map(KEYS);
 const KEY_ALT = [...FIELD.keys()].sort((a, b) => b.length - a.length).join('|');
 const KEY_RE = new RegExp(`(?:^|[\\s|｜【\\[（(])(${KEY_ALT}) ?[：:]`, 'g');
 const LEADING_DATE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?/;
+/** A verb some templates print after the leading date: `2005-04-05 06:40更新 来源：…`. */
+const DATE_VERB = /^\s*(?:更新|发布|發布|发表|發表)/;
 const COLON = /[：:]/;
 const LEADING_DIGITS = /^\s*\d{4}/;
 const VALUE_TRIM = /^[\s|｜【】[\]()（）]+|[\s|｜【】[\]()（）]+$/g;
@@ -60,7 +62,7 @@ export function parseMetaLine(s: string): MetaLine | null {
     const when = parseDateTime(lead[0]);
     if (!when) return null;
     out.publishedAt = when;
-    rest = line.slice(lead[0].length);
+    rest = line.slice(lead[0].length).replace(DATE_VERB, '');
   }
   const keys: Array<{ key: string; start: number; end: number }> = [];
   KEY_RE.lastIndex = 0;

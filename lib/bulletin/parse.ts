@@ -49,6 +49,8 @@ export interface ParsedBulletin {
 const HEADER_WINDOW = 8;
 const MAX_TITLE = 80;
 const SUBTITLE_RE = /^(?:——|—|－－|--|-)\s*/;
+/** A forum or blog post's labelled title line (主题：…): the post's title, whatever the page's <title>. */
+const LABELLED_TITLE = /^(?:主题|标题|帖子主题|文章标题) ?[：:] ?(\S.{1,79})$/;
 
 /** Compares titles ignoring spaces and punctuation (a hint and the printed line differ there). */
 function titleKey(s: string): string {
@@ -126,7 +128,11 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
       if (!m) break;
       mergeMasthead(masthead, m);
     }
-    if (titleHint) title = normalizeSpacing(titleHint);
+    const labelled = i < blocks.length ? LABELLED_TITLE.exec(blocks[i]!.trim()) : null;
+    if (labelled) {
+      title = normalizeSpacing(labelled[1]!);
+      i++;
+    } else if (titleHint) title = normalizeSpacing(titleHint);
     else if (i < blocks.length && isTitleLike(blocks[i]!)) {
       title = normalizeSpacing(blocks[i++]!);
       // A long title wraps onto a second printed line: 关于开展……的 / 通知.

@@ -102,6 +102,13 @@ describe('parseBulletin details', () => {
     expect(got.paragraphs).toEqual(['会议指出，要提高政治站位。']);
   });
 
+  it('takes a forum post\'s labelled title line (主题：…) over the site-wide page title', () => {
+    const lines = ['主题：导游为什么热衷于让你去商场购物？', '导游的收入很大一部分来自购物的回扣。', '您是本文第154个阅览者'];
+    const got = parseBulletin({ lines, titleHint: 'CCTV.com-央视论坛' });
+    expect(got.title).toBe('导游为什么热衷于让你去商场购物？');
+    expect(got.paragraphs).toEqual(['导游的收入很大一部分来自购物的回扣。']);
+  });
+
   it('uses the hint as title when the page body does not repeat it', () => {
     const got = parseBulletin({ lines: ['会议指出，要提高政治站位。'], titleHint: '  河南省科协召开动员大会 ' });
     expect(got.title).toBe('河南省科协召开动员大会');
