@@ -48,6 +48,13 @@ describe('safeFileName', () => {
     expect(taken.size).toBe(5);
   });
 
+  it('sees names the caller adds to the set between calls', () => {
+    const taken = new Set<string>();
+    expect(safeFileName('a', taken, 'md')).toBe('a.md');
+    taken.add('B.md');
+    expect(safeFileName('b', taken, 'md')).toBe('b (2).md');
+  });
+
   it('keeps long Chinese titles within the byte budget, suffix and extension included', () => {
     const title = '关于进一步加强党史学习教育的通知'.repeat(20);
     const taken = new Set<string>();
