@@ -33,7 +33,9 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
     const reader = new Readability<Element>(clone, {
       charThreshold: options.charThreshold ?? 500,
       nbTopCandidates: options.nbTopCandidates ?? 5,
-      keepClasses: false,
+      // Only text lines are read from the result: class clean-up and JSON-LD metadata are work for nothing.
+      keepClasses: true,
+      disableJSONLD: true,
       serializer: (node: Node) => node as Element,
     });
     const parsed = reader.parse();
