@@ -1,14 +1,16 @@
 /**
  * The backup reminder's settings rows: how many days may pass without a backup
  * ('backupReminderDays', default 30, 0 = never remind) and when the last export finished
- * ('lastBackupAt', epoch ms). Both are plain settings rows, so they travel in backups too.
+ * ('lastBackupAt', epoch ms). Both are plain settings rows, so they travel in backups too;
+ * a restore keeps the newer 'lastBackupAt' of the library and the backup (lib/backup).
  */
+import { LAST_BACKUP_SETTING } from '../../lib/backup/backup';
 import type { ClipperDb } from '../../lib/db/database';
 
 /** Settings key: the reminder interval in days. */
 export const REMINDER_DAYS_KEY = 'backupReminderDays';
 /** Settings key: when the last backup export finished. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+export const LAST_BACKUP_KEY = LAST_BACKUP_SETTING;
 /** The interval when the user never chose one. */
 export const DEFAULT_REMINDER_DAYS = 30;
 

@@ -7,12 +7,12 @@
 import type { ClipperDb } from '../db/database';
 import { fail, ok, toAppError, type Result } from '../bulletin/result';
 import { buildIndex } from '../search/rebuild';
-import { BACKUP_TABLES, DERIVED_TABLES, type ImportSummary, type TableSummary, type BackupTable } from './format';
-import { mergeRows, replaceRows } from './merge';
+import { BACKUP_TABLES, DERIVED_TABLES, NEWER_WINS_SETTINGS, type ImportSummary, type TableSummary, type BackupTable } from './format';
+import { keepNewerSettings, mergeRows, replaceRows } from './merge';
 import { upgradeRows } from './upgrade';
 import { checkKeys, PRIMARY_KEYS, readEnvelope, validateRows } from './validate';
 
-export { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_TABLES, DERIVED_TABLES, type BackupHeader, type ImportSummary, type TableSummary } from './format';
+export { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_TABLES, DERIVED_TABLES, LAST_BACKUP_SETTING, NEWER_WINS_SETTINGS, type BackupHeader, type ImportSummary, type TableSummary } from './format';
 export { exportBackup, writeBackup, type ExportOptions } from './export';
 
 /** Options of importBackup. */
@@ -49,12 +49,15 @@ export async function importBackup(db: ClipperDb, text: string, options: ImportO
     const scope = [...BACKUP_TABLES, ...derived].map((t) => db.table(t));
     const tables = await db.transaction('rw', scope, async () => {
       const out = {} as Record<BackupTable, TableSummary>;
+      // The reminder's clock is this library's history: an older backup must not roll it back.
+      const clocks = (await db.settings.bulkGet([...NEWER_WINS_SETTINGS])) as (Record<string, unknown> | undefined)[];
+      const incoming = { ...rows.value, settings: keepNewerSettings(rows.value.settings, clocks, NEWER_WINS_SETTINGS) };
       for (const name of BACKUP_TABLES) {
         const table = db.table(name);
         out[name] =
           options.mode === 'replace'
-            ? await replaceRows(table, PRIMARY_KEYS[name], rows.value[name])
-            : await mergeRows(table, PRIMARY_KEYS[name], rows.value[name], name === 'settings');
+            ? await replaceRows(table, PRIMARY_KEYS[name], incoming[name])
+            : await mergeRows(table, PRIMARY_KEYS[name], incoming[name], name === 'settings');
       }
       // The search index is derived from clippings and highlights: rebuild it in the same
       // transaction so search never sees a half-restored library (not needed when a merge

@@ -30,6 +30,16 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
  */
 export const DERIVED_TABLES = ['searchRefs', 'searchRows', 'searchMeta'] as const;
 
+/** Settings key: when this browser last finished a backup export (epoch ms; the reminder's clock). */
+export const LAST_BACKUP_SETTING = 'lastBackupAt';
+
+/**
+ * Settings that are bookkeeping of time rather than user choices: a restore (merge or
+ * replace) keeps the newer of the library's and the backup's value, and keeps the library's
+ * when the backup has none, so restoring an old backup cannot turn the reminder's clock back.
+ */
+export const NEWER_WINS_SETTINGS: readonly string[] = [LAST_BACKUP_SETTING];
+
 /** The first keys of a backup file, before the rows. */
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -91,6 +91,24 @@ export async function mergeRows(table: Table, keyPath: string, rows: readonly Ro
   return summary;
 }
 
+/**
+ * The backup's settings rows with each of `keys` (numbers: times) set to the newer of the
+ * backup's and the library's value; a key only the library has is added, so neither a merge
+ * nor a replace loses it. Other rows pass through untouched (same objects).
+ */
+export function keepNewerSettings(incoming: readonly Row[], local: readonly (Row | undefined)[], keys: readonly string[]): Row[] {
+  const out = [...incoming];
+  keys.forEach((key, i) => {
+    const mine = local[i];
+    if (!mine || typeof mine.value !== 'number') return;
+    const at = out.findIndex((r) => r.key === key);
+    const theirs = at < 0 ? undefined : out[at]!;
+    if (!theirs) out.push(mine);
+    else if (typeof theirs.value !== 'number' || mine.value > theirs.value) out[at] = { ...theirs, value: mine.value };
+  });
+  return out;
+}
+
 /** Empties a table and fills it with the rows; returns what happened. */
 export async function replaceRows(table: Table, keyPath: string, rows: readonly Row[]): Promise<TableSummary> {
   const summary = emptyTableSummary();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, DERIVED_TABLES, exportBackup, importBackup } from '../../../lib/backup/backup';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, DERIVED_TABLES, exportBackup, importBackup, LAST_BACKUP_SETTING } from '../../../lib/backup/backup';
 import { PAGE_SIZE } from '../../../lib/backup/export';
 import type { ClipperDb } from '../../../lib/db/database';
 import { search } from '../../../lib/search/query';
@@ -134,6 +134,25 @@ describe('importBackup', () => {
     const r = await importBackup(target, text, { mode: 'merge' });
     expect(r.ok && r.value.tables.settings).toEqual({ added: 0, updated: 1, skipped: 0, kept: 0, removed: 0 });
     expect((await target.settings.get('templates'))?.value).toEqual([tpl('b', 3, 'b edited here'), tpl('a', 9, 'a from backup'), tpl('d', 7), tpl('c', 5)]);
+  });
+
+  it.each(['merge', 'replace'] as const)('%s keeps the newer last-backup time: an old backup does not roll the reminder back', async (mode) => {
+    const at = (key: string, value: unknown) => ({ key, value });
+    const old = { ...sampleLibrary(1, 0), settings: [at(LAST_BACKUP_SETTING, 1_000), at('backupReminderDays', 7)] };
+    const { text } = await backupOf(old);
+    const target = freshDb();
+    await fillDb(target, { clippings: [], highlights: [], tags: [], settings: [at(LAST_BACKUP_SETTING, 5_000)] });
+    expect((await importBackup(target, text, { mode })).ok).toBe(true);
+    expect(await target.settings.get(LAST_BACKUP_SETTING)).toEqual(at(LAST_BACKUP_SETTING, 5_000));
+    expect((await target.settings.get('backupReminderDays'))?.value).toBe(7);
+
+    // A newer backup's time wins; a backup without one leaves the library's in place.
+    const newer = await backupOf({ ...old, settings: [at(LAST_BACKUP_SETTING, 9_000)] });
+    expect((await importBackup(target, newer.text, { mode })).ok).toBe(true);
+    expect((await target.settings.get(LAST_BACKUP_SETTING))?.value).toBe(9_000);
+    const none = await backupOf({ ...old, settings: [] });
+    expect((await importBackup(target, none.text, { mode })).ok).toBe(true);
+    expect((await target.settings.get(LAST_BACKUP_SETTING))?.value).toBe(9_000);
   });
 
   it('replace removes what the backup does not have', async () => {
