@@ -19,12 +19,14 @@ const END_MARKER = new RegExp(
     '^(?:上一篇|下一篇|上一条|下一条)',
     '^(?:Copyright|©|版权所有)',
     '^(?:打印本页|关闭窗口|返回顶部)',
+    // Pagers: 第1页/共3页 under the last paragraph.
+    '^第\\s*\\d+\\s*页\\s*[/／]?\\s*共\\s*\\d+\\s*页',
   ].join('|'),
   'i',
 );
 /**
  * Markers that never occur inside an article body: platform disclaimers, 责任编辑, related-news
- * headers, copyright. They cut as soon as the article has started, even before the densest
+ * headers, copyright, a blog's trackback and comment-count lines, a forum's reply thread. They cut as soon as the article has started, even before the densest
  * block ends (a comment thread can out-weigh a 200-character article).
  */
 const STRONG_MARKER = new RegExp(
@@ -35,6 +37,10 @@ const STRONG_MARKER = new RegExp(
     '^(?:责任编辑|责编)\\s*[:：]',
     '^(?:相关|热点|热门|精彩|猜你|推荐|延伸)(?:新闻|推荐|阅读|文章|报道|喜欢)\\s*$',
     '^(?:Copyright|©)',
+    // Blog and forum templates: trackback line, comment-count header, reply thread.
+    '^.{0,12}(?:引用通告|Trackback)',
+    '已有\\s*\\d+\\s*[件条篇个]?(?:评论|回复|留言)$',
+    '^\\|?\\s*(?:回复线索|主题已经?关闭)',
   ].join('|'),
   'i',
 );

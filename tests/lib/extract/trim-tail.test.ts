@@ -17,6 +17,17 @@ describe('trimArticleTail', () => {
     expect(trimArticleTail(lines, comments)).toEqual(BODY);
   });
 
+  it('cuts at a blog trackback line even when a comment after it is the densest block', () => {
+    const comment = ['播客：10分钟拥有私人声音平台。花10分钟时间，就能拥有一个自己的私人声音平台，这在以前是无法想象的。'.repeat(3)];
+    const lines = [...BODY, '本文通告引用（Trackback）链接：/wp-trackback.php?p=1700', '《播客热潮》已有1件评论', '新宠的评论', ...comment];
+    expect(trimArticleTail(lines, comment)).toEqual(BODY);
+  });
+
+  it('cuts at a forum reply thread and at a pager under the last paragraph', () => {
+    expect(trimArticleTail([...BODY, '|回复线索：', '旅行中，谁忽悠了你？【版主】08-11 16:06 298字'], BODY)).toEqual(BODY);
+    expect(trimArticleTail([...BODY, '第1页/共1页<<上一页|下一页>>', '[花边]某某新闻标题（图）'], BODY)).toEqual(BODY);
+  });
+
   it('keeps a 相关链接 heading that sits inside the body, before the densest block ends', () => {
     const lines = [BODY[0]!, '相关链接', BODY[1]!];
     expect(trimArticleTail(lines, BODY)).toEqual(lines);
@@ -28,6 +39,7 @@ describe('trimArticleTail', () => {
     ['Copyright © 2024 某某网', true],
     ['推荐阅读这本书的理由有三：一是内容翔实，二是观点鲜明，三是文字优美，值得每一位读者细细品味。', false],
     ['会议指出，要提高政治站位。', false],
+    ['第2页/共3页', true],
   ])('isEndMarker(%s) = %s', (line, want) => {
     expect(isEndMarker(line)).toBe(want);
   });
