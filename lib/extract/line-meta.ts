@@ -43,7 +43,10 @@ export function findTitleLine(lines: readonly string[], title: string | null): n
   const t = squash(title);
   if (!t) return -1;
   let contains = -1;
+  const first = t[0]!;
   for (let i = 0; i < lines.length; i++) {
+    // A line holding the title holds its first character: most lines are ruled out unsquashed.
+    if (!lines[i]!.includes(first)) continue;
     const l = squash(lines[i]!);
     if (l === t) return i;
     if (contains < 0 && l.length < t.length * 2 + 10 && l.includes(t)) contains = i;
