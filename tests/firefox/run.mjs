@@ -1,6 +1,7 @@
-// Firefox E2E (issue 2): the save flow in headless Debian firefox-esr, driven by puppeteer-core
+// Firefox E2E (issues 2 and 4): the save flow and page highlights in headless Debian firefox-esr, driven by puppeteer-core
 // over WebDriver BiDi (run with tsx, which loads the shared TS fixture server), with the e2e build (.output/firefox-mv2-e2e) installed as a temporary add-on.
 // Prints "N passed, N failed" and exits non-zero on failure.
+/* global NodeFilter, getSelection, MouseEvent, CSS, indexedDB -- functions passed to page.evaluate run in the page */
 import puppeteer from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -45,6 +46,35 @@ async function waitForText(page, selector, expected) {
     selector,
     expected,
   );
+}
+
+/** Selects the first occurrence of `text` in the page and fires mouseup there (as a user's drag ends). */
+async function selectText(page, text) {
+  await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf(text);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + text.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+      const rect = r.getBoundingClientRect();
+      n.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+      return;
+    }
+    throw new Error(`text not found: ${text}`);
+  }, text);
+}
+
+/** In the page: true when `text` is drawn, by the CSS Custom Highlight API or by a <mark> fallback. */
+function drawnText(text) {
+  let found = false;
+  CSS.highlights?.forEach((h, name) => {
+    if (name.startsWith('bc-')) h.forEach((r) => (found ||= r.toString() === text));
+  });
+  return found || [...document.querySelectorAll('mark')].some((m) => m.textContent === text);
 }
 
 if (!existsSync(`${EXT_DIR}/manifest.json`)) {
@@ -111,6 +141,47 @@ try {
   await check('clicking again on the same page says it is already saved', async () => {
     await gotoExtension(popup, `/popup.html?tabId=${tabId}`, '.status.ok');
     await waitForText(popup, '.status.ok', ['本页已于', 'already saved']);
+  });
+
+  // Highlights (issue 4) on the live page: the content script is in the tab since the popup
+  // opened; select a passage, pick a colour in the shadow-root toolbar, add a note.
+  const PASSAGE = '不断提高政治判断力、政治领悟力、政治执行力';
+  current = bulletin;
+  await check('a passage highlighted from the page toolbar is drawn and stored', async () => {
+    await bulletin.bringToFront();
+    await selectText(bulletin, PASSAGE);
+    await bulletin.waitForSelector('#bulletin-clipper-toolbar >>> .bar:not([hidden])', { timeout: 15000 });
+    await bulletin.click('#bulletin-clipper-toolbar >>> button.color[data-color="red"]');
+    await bulletin.type('#bulletin-clipper-toolbar >>> textarea.note', '三个政治能力');
+    await bulletin.click('#bulletin-clipper-toolbar >>> button.save');
+    await bulletin.waitForSelector('#bulletin-clipper-toolbar >>> .bar[hidden]', { timeout: 15000 });
+    await bulletin.waitForFunction(drawnText, { timeout: 15000 }, PASSAGE);
+    await bulletin.screenshot({ path: 'test-results/screens/firefox-page-highlight.png' });
+  });
+
+  await check('the highlight is drawn again after a reload, with no click', async () => {
+    await bulletin.reload();
+    await bulletin.waitForFunction(drawnText, { timeout: 15000 }, PASSAGE);
+  });
+
+  current = popup;
+  await check('the reader view shows the highlight with its note', async () => {
+    await gotoExtension(popup, '/library.html', '.card-title');
+    await popup.click('.card-title');
+    await popup.waitForSelector('.reader-body mark.hl-red', { timeout: 15000 });
+    const marked = await textOf(popup, '.reader-body mark.hl-red');
+    if (marked !== PASSAGE) throw new Error(`marked text was ${marked}`);
+    const stored = await popup.evaluate(async () => {
+      const req = indexedDB.open('bulletin-clipper');
+      const db = await new Promise((res) => (req.onsuccess = () => res(req.result)));
+      const rows = await new Promise((res) => {
+        const r = db.transaction('highlights').objectStore('highlights').getAll();
+        r.onsuccess = () => res(r.result);
+      });
+      db.close();
+      return rows.map((h) => [h.exact, h.color, h.note]);
+    });
+    if (JSON.stringify(stored) !== JSON.stringify([[PASSAGE, 'red', '三个政治能力']])) throw new Error(`stored ${JSON.stringify(stored)}`);
   });
 } finally {
   await browser.close().catch(() => undefined);
