@@ -1,9 +1,10 @@
 /**
- * Exporting the whole library: exportBackup's pieces become one Blob (no giant string is
- * ever built), then bytes for the downloads API; the finish time is recorded for the reminder.
+ * Exporting the whole library: exportBackupBlob turns page after page into Blob parts (no
+ * giant string, no copy of the file in the page's heap) and the Blob goes to the downloads
+ * API as it is; the finish time is recorded for the reminder.
  */
 import { useState } from 'preact/hooks';
-import { exportBackup } from '../../lib/backup/backup';
+import { exportBackupBlob } from '../../lib/backup/backup';
 import { toAppError, type AppError } from '../../lib/bulletin/result';
 import { safeFileName } from '../../lib/export/filename';
 import { downloadFile } from '../../lib/platform/downloads';
@@ -29,10 +30,9 @@ export function useBackupExport(): BackupExportState & { run: () => Promise<void
     setState({ busy: true, progress: { done: 0, total: 0 }, savedAs: null, error: null });
     try {
       const now = new Date();
-      const chunks = await exportBackup(db, { now, onProgress: (done, total) => setState((s) => ({ ...s, progress: { done, total } })) });
-      const blob = new Blob(chunks, { type: 'application/json' });
+      const blob = await exportBackupBlob(db, { now, onProgress: (done, total) => setState((s) => ({ ...s, progress: { done, total } })) });
       const name = safeFileName(backupFileStem(t('backupFilePrefix'), now), undefined, 'json');
-      await downloadFile(name, new Uint8Array(await blob.arrayBuffer()), 'application/json');
+      await downloadFile(name, blob, 'application/json');
       await recordBackup(db, Date.now());
       setState({ busy: false, progress: null, savedAs: name, error: null });
     } catch (e) {

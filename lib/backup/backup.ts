@@ -1,5 +1,5 @@
 /**
- * Library backup and restore (issue 6). exportBackup streams the library as versioned JSON;
+ * Library backup and restore (issue 6). exportBackup(Blob) streams the library as versioned JSON;
  * importBackup validates a file whole, upgrades old-schema rows through the database's own
  * upgrades, then writes everything in one transaction (and rebuilds the search index in the
  * same one): a broken or foreign file, or a full disk midway, changes nothing.
@@ -13,7 +13,7 @@ import { upgradeRows } from './upgrade';
 import { checkKeys, PRIMARY_KEYS, readEnvelope, validateRows } from './validate';
 
 export { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_TABLES, DERIVED_TABLES, LAST_BACKUP_SETTING, NEWER_WINS_SETTINGS, type BackupHeader, type ImportSummary, type TableSummary } from './format';
-export { exportBackup, writeBackup, type ExportOptions } from './export';
+export { exportBackup, exportBackupBlob, writeBackup, type ExportOptions } from './export';
 
 /** Options of importBackup. */
 export interface ImportOptions {

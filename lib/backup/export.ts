@@ -73,11 +73,23 @@ export async function writeBackup(db: ClipperDb, emit: (chunk: string) => void, 
 }
 
 /**
- * Exports the whole library as backup JSON, returned as pieces (Blob parts): no single
- * giant string is built, so 100,000 highlights export without a multi-hundred-MB string.
+ * Exports the whole library as backup JSON, returned as pieces: no single giant string is
+ * built. All pieces are held at once, though; for a download use exportBackupBlob.
  */
 export async function exportBackup(db: ClipperDb, options: ExportOptions = {}): Promise<string[]> {
   const chunks: string[] = [];
   await writeBackup(db, (c) => chunks.push(c), options);
   return chunks;
+}
+
+/**
+ * Exports the whole library as one JSON Blob. Each page's text becomes a Blob part as soon as
+ * it is written and is then dropped, so the page's heap holds at most one page of JSON
+ * whatever the library's size: the browser keeps Blob bytes outside the JavaScript heap (and
+ * on disk when they are large). The Blob goes to the downloads API as it is.
+ */
+export async function exportBackupBlob(db: ClipperDb, options: ExportOptions = {}): Promise<Blob> {
+  const parts: Blob[] = [];
+  await writeBackup(db, (c) => parts.push(new Blob([c])), options);
+  return new Blob(parts, { type: 'application/json' });
 }

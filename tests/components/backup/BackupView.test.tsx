@@ -7,7 +7,7 @@
 // Before Dexie loads: it takes the global indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupView } from '../../../components/backup/BackupView';
 import { LAST_BACKUP_KEY } from '../../../components/backup/backup-settings';
 import { useDb } from '../../../components/common/use-db';
@@ -15,10 +15,10 @@ import { exportBackup } from '../../../lib/backup/backup';
 import { byText, click, installMessages, mount, unmountAll, waitFor } from '../notes/dom';
 import { makeClipping, makeHighlight, seedDb } from '../notes/seed';
 
-const saved = vi.hoisted(() => [] as { name: string; content: string | Uint8Array; mime: string }[]);
+const saved = vi.hoisted(() => [] as { name: string; content: string | Uint8Array | Blob; mime: string }[]);
 // The downloads API itself is the browser's: record what the view asks it to save.
 vi.mock('../../../lib/platform/downloads', () => ({
-  downloadFile: async (name: string, content: string | Uint8Array, mime: string) => {
+  downloadFile: async (name: string, content: string | Uint8Array | Blob, mime: string) => {
     saved.push({ name, content, mime });
     return 1;
   },
@@ -52,6 +52,9 @@ beforeEach(async () => {
   await library();
 });
 afterEach(unmountAll);
+// Preact runs effects after paint through a 100 ms timer fallback: let the last ones fire
+// while jsdom still defines requestAnimationFrame (else an uncaught ReferenceError at teardown).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 /** Picks a file in the restore panel's file input. */
 async function chooseFile(root: HTMLElement, text: string, name = 'backup.json') {
@@ -71,7 +74,9 @@ describe('BackupView', () => {
     const { name, content, mime } = saved[0]!;
     expect(name).toMatch(/^简报剪藏备份 \d{4}-\d{2}-\d{2}\.json$/);
     expect(mime).toBe('application/json');
-    const doc = JSON.parse(new TextDecoder().decode(content as Uint8Array));
+    // A Blob built page by page, handed to the downloads API as it is.
+    expect(content).toBeInstanceOf(Blob);
+    const doc = JSON.parse(await (content as Blob).text());
     expect(doc.format).toBe('bulletin-clipper-backup');
     expect(doc.tables.clippings.map((c: { title: string }) => c.title)).toEqual(['简报第1期', '简报第2期']);
     await waitFor(() => expect(root.querySelector('.last-backup')!.textContent).toMatch(/^上次备份：.*（0 天前）$/));

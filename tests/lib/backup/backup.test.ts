@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, DERIVED_TABLES, exportBackup, importBackup, LAST_BACKUP_SETTING } from '../../../lib/backup/backup';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, DERIVED_TABLES, exportBackup, exportBackupBlob, importBackup, LAST_BACKUP_SETTING } from '../../../lib/backup/backup';
 import { PAGE_SIZE } from '../../../lib/backup/export';
 import type { ClipperDb } from '../../../lib/db/database';
 import { search } from '../../../lib/search/query';
@@ -55,6 +55,13 @@ describe('exportBackup', () => {
     expect(progress.at(-1)).toEqual([2505, 2505]);
     expect(progress.map((p) => p[0])).toEqual([...progress.map((p) => p[0])].sort((a, b) => a - b));
     expect(JSON.parse(chunks.join('')).tables.highlights).toHaveLength(2500);
+  });
+
+  it('exportBackupBlob gives the same bytes as the pieces, as a JSON Blob', async () => {
+    const { db, text } = await backupOf(sampleLibrary(3, 4));
+    const blob = await exportBackupBlob(db, { now: NOW });
+    expect(blob.type).toBe('application/json');
+    expect(await blob.text()).toBe(text);
   });
 
   it('exports an empty library as a valid backup that imports to an empty library', async () => {
