@@ -30,6 +30,7 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
   const clone = doc.cloneNode(true) as Document;
   try {
     revealDeferredContent(clone);
+    removeWikiChrome(clone);
     const reader = new Readability<Element>(clone, {
       charThreshold: options.charThreshold ?? 500,
       nbTopCandidates: options.nbTopCandidates ?? 5,
@@ -73,6 +74,19 @@ export function revealDeferredContent(clone: Document): void {
     if (countTextChars(el.textContent ?? '') < DEFERRED_MIN_CHARS) continue;
     el.setAttribute('style', style.replace(/visibility\s*:\s*hidden\s*;?/gi, ''));
   }
+}
+
+/**
+ * Wiki chrome that is no article text but sits inside the article's container: MediaWiki's
+ * navigation boxes (.navbox, collapsed: a browser shows their title bar only), the [编辑] links
+ * beside every section heading (.mw-editsection), and the body of blocks collapsed by default
+ * (a browser shows their header only). Mutates the clone only.
+ */
+export function removeWikiChrome(clone: Document): void {
+  const found = clone.querySelectorAll(
+    '.navbox, .mw-editsection, .mw-collapsed .mw-collapsible-content, .mw-collapsed tr + tr, .NavFrame.collapsed > .NavContent',
+  );
+  for (let i = 0; i < found.length; i++) found[i]!.remove();
 }
 
 /** Counts non-whitespace characters. */

@@ -4,7 +4,7 @@
  * `_栏目_站点` suffix. The <title> is the referee: a heading it contains is the article title.
  */
 import type { PageMeta } from './page-meta';
-import { stripTitleSuffix } from './title';
+import { readTitleHead, stripTitleSuffix } from './title';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 /** Headings examined at most (pages with hundreds of h3 in link lists). */
@@ -15,12 +15,20 @@ const MAX_WALK = 20_000;
 /** Picks the title hint: meta ArticleTitle/og:title, a heading the <title> contains, else the stripped <title>. */
 export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string | null): string | null {
   const docTitle = meta.documentTitle;
+  const headings = findHeadingElements(doc);
+  // An <h1> that is the whole first segment of the <title> is the title however short
+  // (金锺国 - 维基百科，自由的百科全书: there the site's tagline is the longer segment).
+  const head = squash(readTitleHead(docTitle) ?? '');
+  for (const heading of headings) {
+    if (!head || heading.tagName.toUpperCase() !== 'H1') continue;
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').replace(/\[[^\]]{1,6}\]$/, '').trim();
+    if (squash(text) === head) return text;
+  }
   if (meta.articleTitle) {
     const t = stripTitleSuffix(meta.articleTitle, siteName);
     if (t.length >= 2) return t;
   }
   const squashedDocTitle = squash(docTitle);
-  const headings = findHeadingElements(doc);
   let best: string | null = null;
   for (const heading of headings) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();

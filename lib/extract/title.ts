@@ -42,9 +42,21 @@ function stripSiteName(title: string, siteName?: string | null): string {
 
 /** The site-name part of a <title> (its last segment), or null when there is no separator. */
 export function readTitleSuffix(raw: string): string | null {
+  const parts = splitTitle(raw);
+  return parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
+}
+
+/** The first segment of a <title> that has a separator, or null. */
+export function readTitleHead(raw: string): string | null {
+  const parts = splitTitle(raw);
+  return parts.length > 1 ? parts[0]!.trim() : null;
+}
+
+/** A <title> cut at its separators (one part when it has none). */
+function splitTitle(raw: string): string[] {
   const title = raw.replace(/\s+/g, ' ').trim();
   let parts = title.split(HARD_SEPARATORS).filter((p) => p.trim() !== '');
   if (parts.length === 1) parts = title.split(SPACED_DASH).filter((p) => p.trim() !== '');
   if (parts.length === 1) parts = splitSiteDash(title);
-  return parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
+  return parts;
 }
