@@ -3,14 +3,18 @@
  * backups, from when, with how many rows. importBackup validates everything again (and is
  * what guarantees nothing changes on a bad file); this only lets the dialog say what is in it.
  */
-import { BACKUP_FORMAT, BACKUP_TABLES, type BackupHeader } from '../../lib/backup/backup';
+import { BACKUP_FORMAT, BACKUP_TABLES, peekEnvelope, type BackupHeader } from '../../lib/backup/backup';
 import { fail, ok, type Result } from '../../lib/bulletin/result';
 
-/** Reads the header of a backup file's text, or `bad_backup`. */
+/**
+ * Reads the header of a backup file's text, or `bad_backup`. Our own files carry it on their
+ * first line, which is all that is parsed then; other files are parsed whole.
+ */
 export function readBackupHeader(text: string): Result<BackupHeader> {
-  let doc: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let doc: unknown = peekEnvelope(body);
   try {
-    doc = JSON.parse(text.replace(/^\ufeff/, ''));
+    doc ??= JSON.parse(body);
   } catch (e) {
     return fail('bad_backup', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -5,7 +5,8 @@
  * settings) take the backup's version, since importing it is the user's explicit choice.
  * A setting whose value is a list of records with ids (the user's templates) is merged
  * item by item the same way, so templates written since the backup are not lost.
- * Replace: the table is emptied and refilled.
+ * Replace: the table is emptied and refilled. Rows come in pages (a backup is read page by
+ * page, lib/backup/source.ts), each written before the next is parsed.
  */
 import type { Table } from 'dexie';
 import { PAGE_SIZE } from './export';
@@ -59,34 +60,36 @@ function combine(incoming: Row, existing: Row, valueLists: boolean): Row | undef
 }
 
 /**
- * Merges rows into a table page by page; returns what happened. `valueLists` turns on the
+ * Merges pages of rows into a table; returns what happened. `valueLists` turns on the
  * per-item merge of list values (the settings table).
  */
-export async function mergeRows(table: Table, keyPath: string, rows: readonly Row[], valueLists = false): Promise<TableSummary> {
+export async function mergeRows(table: Table, keyPath: string, pages: Iterable<readonly Row[]>, valueLists = false): Promise<TableSummary> {
   const summary = emptyTableSummary();
-  for (let at = 0; at < rows.length; at += PAGE_SIZE) {
-    const page = rows.slice(at, at + PAGE_SIZE);
-    const existing = (await table.bulkGet(page.map((r) => r[keyPath] as string))) as (Row | undefined)[];
-    const writes: Row[] = [];
-    page.forEach((row, i) => {
-      const old = existing[i];
-      if (!old) {
-        summary.added++;
-        writes.push(row);
-        return;
-      }
-      const oldKey = stableStringify(old);
-      if (stableStringify(row) === oldKey) {
-        summary.skipped++;
-        return;
-      }
-      const next = combine(row, old, valueLists);
-      if (next && stableStringify(next) !== oldKey) {
-        summary.updated++;
-        writes.push(next);
-      } else summary.kept++;
-    });
-    if (writes.length) await table.bulkPut(writes);
+  for (const rows of pages) {
+    for (let at = 0; at < rows.length; at += PAGE_SIZE) {
+      const page = rows.slice(at, at + PAGE_SIZE);
+      const existing = (await table.bulkGet(page.map((r) => r[keyPath] as string))) as (Row | undefined)[];
+      const writes: Row[] = [];
+      page.forEach((row, i) => {
+        const old = existing[i];
+        if (!old) {
+          summary.added++;
+          writes.push(row);
+          return;
+        }
+        const oldKey = stableStringify(old);
+        if (stableStringify(row) === oldKey) {
+          summary.skipped++;
+          return;
+        }
+        const next = combine(row, old, valueLists);
+        if (next && stableStringify(next) !== oldKey) {
+          summary.updated++;
+          writes.push(next);
+        } else summary.kept++;
+      });
+      if (writes.length) await table.bulkPut(writes);
+    }
   }
   return summary;
 }
@@ -109,14 +112,17 @@ export function keepNewerSettings(incoming: readonly Row[], local: readonly (Row
   return out;
 }
 
-/** Empties a table and fills it with the rows; returns what happened. */
-export async function replaceRows(table: Table, keyPath: string, rows: readonly Row[]): Promise<TableSummary> {
+/** Empties a table and fills it with the pages of rows; returns what happened. */
+export async function replaceRows(table: Table, keyPath: string, pages: Iterable<readonly Row[]>): Promise<TableSummary> {
   const summary = emptyTableSummary();
   const before = new Set((await table.toCollection().primaryKeys()).map(String));
-  const incoming = new Set(rows.map((r) => String(r[keyPath])));
-  for (const k of before) if (!incoming.has(k)) summary.removed++;
   await table.clear();
-  for (let at = 0; at < rows.length; at += PAGE_SIZE) await table.bulkAdd(rows.slice(at, at + PAGE_SIZE));
+  const incoming = new Set<string>();
+  for (const rows of pages) {
+    for (let at = 0; at < rows.length; at += PAGE_SIZE) await table.bulkAdd(rows.slice(at, at + PAGE_SIZE));
+    for (const r of rows) incoming.add(String(r[keyPath]));
+  }
+  for (const k of before) if (!incoming.has(k)) summary.removed++;
   for (const k of incoming) summary[before.has(k) ? 'updated' : 'added']++;
   return summary;
 }

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS } from '../bulletin/model';
-import { fail, ok, type Result } from '../bulletin/result';
+import { AppFailure, fail, ok, type Result } from '../bulletin/result';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable } from './format';
 
 const text = v.string();
@@ -127,14 +127,19 @@ export function checkKeys(tables: RawBackup['tables']): Result<RawBackup['tables
   return ok(tables);
 }
 
-/** Checks every row of every table against the current schema's row shapes. */
-export function validateRows(tables: RawBackup['tables']): Result<RawBackup['tables']> {
-  for (const table of BACKUP_TABLES) {
-    const rows = tables[table];
-    for (let i = 0; i < rows.length; i++) {
-      const r = v.safeParse(ROW_SCHEMAS[table], rows[i]);
-      if (!r.success) return fail('bad_backup', describeIssue(r.issues, `${table}[${i}]`));
-    }
+/**
+ * Checks one page of a table's rows (numbered from `offset`) against the current schema's
+ * row shape and for keys already seen (`seen` carries them from page to page). Throws
+ * AppFailure bad_backup: called inside the import's transaction, it aborts the whole import.
+ */
+export function checkPage(table: BackupTable, rows: readonly Record<string, unknown>[], offset: number, seen: Set<string>): void {
+  const key = PRIMARY_KEYS[table];
+  for (let j = 0; j < rows.length; j++) {
+    const i = offset + j;
+    const r = v.safeParse(ROW_SCHEMAS[table], rows[j]);
+    if (!r.success) throw new AppFailure('bad_backup', describeIssue(r.issues, `${table}[${i}]`));
+    const k = rows[j]![key] as string;
+    if (seen.has(k)) throw new AppFailure('bad_backup', `${table}[${i}]: duplicate ${key} "${k}"`);
+    seen.add(k);
   }
-  return checkKeys(tables);
 }

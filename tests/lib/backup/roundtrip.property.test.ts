@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, exportBackup, importBackup } from '../../../lib/backup/backup';
 import { HIGHLIGHT_COLORS, type Clipping, type Highlight, type Setting, type Tag } from '../../../lib/bulletin/model';
+import { scanBackupText } from '../../../lib/backup/source';
 import { fillDb, openTestDb, type Library } from './library';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -112,6 +113,8 @@ describe('backup round trip (property)', () => {
             const first = (await exportBackup(source, { now: NOW })).join('');
             const bytes = new TextEncoder().encode(first);
             const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            // The import reads it row by row (lib/backup/source.ts), not as one parsed document.
+            expect(scanBackupText(decoded)).not.toBeNull();
             const r = await importBackup(target, decoded, { mode });
             if (!r.ok) throw new Error(r.error.detail);
             const second = (await exportBackup(target, { now: NOW })).join('');
