@@ -63,8 +63,14 @@ export const SENTENCE_END = new Set(['。', '！', '？', '…', '；', '!', '?'
 /** Closing marks that may follow sentence-final punctuation (。” 。） …). */
 export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '"', "'"]);
 
+/** A short parenthetical after a finished sentence: 。”（弗5:17）, 。（完）, 。（新华社）. */
+const TRAILING_NOTE = /[。！？!?…][”’」』"']?\s*[（(][^（）()]{1,24}[）)]\s*$/;
+
 /** Tests whether a line ends a sentence (looking through closing quotes and brackets). */
 export function endsSentence(s: string): boolean {
+  if (s.endsWith('）') || s.endsWith(')') || s.endsWith(' ')) {
+    if (TRAILING_NOTE.test(s)) return true;
+  }
   let i = s.length - 1;
   while (i >= 0 && (s[i] === ' ' || CLOSERS.has(s[i]!))) i--;
   // A closing quote right after the previous sentence end (“……。”) still ends it; a bare

@@ -80,6 +80,11 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';
   // b is (nearly) full: first lines sit 2 em short, so b is no first line. Or a stops mid-phrase.
   if (b.width >= ctx.width - 1.25 || OPEN_END.test(a.text)) return 'join';
+  // A full middle line ended a sentence and b is short: b is the paragraph's last line when it
+  // ends a sentence too, else a heading or one-line item of its own.
+  if (ended && !aIsFirst && b.width < ctx.width - 3.5) return b.ended ? 'join' : 'break';
+  // A first line filled without ending a sentence, then a short line ending one: its last line.
+  if (!ended && aIsFirst && b.ended && b.width < ctx.width - 3.5) return 'join';
   // Left: a sentence ended at the margin, or a one-line item filled its (first) line.
   return ended || aIsFirst ? 'ambiguous' : 'join';
 }

@@ -3,12 +3,16 @@
  * Every paragraph of every ground-truth page in the eval data is wrapped, copied and joined
  * back, and must come back exactly (after spacing normalisation on both sides).
  *
- * Issue 3 asks for >= 98%. Measured: 96.0% (4305/4485). Most misses are on two pages
+ * Issue 3 asks for >= 98%. Measured: 96.5% (4328/4485). Most misses are on two pages
  * that are tables and agendas (rows that fill exactly one printed line are indistinguishable
- * from wrapped lines) and on source files that were themselves hard-wrapped at ~36
- * characters. The floor below guards what is reached; raising it to 0.98 is open work.
+ * from wrapped lines), on five source files that were themselves hard-wrapped about 2 em
+ * under the generated column (every ground-truth "paragraph" is then a one-line paragraph
+ * exactly as wide as a first line, and the column is read as 2 em narrower), and on pairs where
+ * a first line filled the column: a one-line paragraph or a wrapped one, which only the
+ * document's own boundary model can guess. The floor below guards what is reached; raising it
+ * to 0.98 is open work.
  */
-const RECOVERY_FLOOR = 0.95;
+const RECOVERY_FLOOR = 0.96;
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

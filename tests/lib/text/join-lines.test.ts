@@ -61,6 +61,19 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual(['一、总体要求', P1, P2, '（一）加强组织领导', P3]);
   });
 
+  it('keeps a heading apart when the paragraph before it ends a sentence exactly at the margin', () => {
+    const full = `${P1.slice(0, 53)}。`; // 26 + 28 characters: its last line is full
+    const heading = '“云端”连线练琴是最快乐的时光';
+    const lines = [...wrap([full], 28), heading, ...wrap([P2], 28)];
+    expect(joinWrappedLines(lines)).toEqual([full, heading, P2]);
+  });
+
+  it('joins a short sentence-ending line onto a full line that ended a sentence (the paragraph\'s last line)', () => {
+    const p = `${P1.slice(0, 53)}。${P2.slice(0, 9)}。`; // 26 + 28 + a 10-character last line
+    const lines = [...wrap([p], 28), ...wrap([P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([p, P3]);
+  });
+
   it('joins Latin words across a line break with a space, CJK without', () => {
     // 'Intelligence' (6 em) did not fit in the 1 em left on the first line: no paragraph end.
     const lines = [
@@ -120,6 +133,9 @@ describe('line helpers', () => {
     ['不负“最美”', false],
     ['组织专题培训，', false],
     ['Hello.', true],
+    ['“不要作糊涂人，要明白主的旨意如何。”（弗5:17）', true],
+    ['一路前行。（完）', true],
+    ['会议（2021年3月）', false],
     ['', false],
   ])('endsSentence(%j) = %s', (s, expected) => {
     expect(endsSentence(s)).toBe(expected);
