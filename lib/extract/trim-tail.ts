@@ -67,7 +67,8 @@ export function hasTailMarker(lines: readonly string[]): boolean {
 /**
  * Drops the lines from the first end marker after the last line shared with `core` (the
  * densest block's lines). Without a shared line, markers count only after the first third
- * of the text.
+ * of the text. Strong markers, and end markers repeated from the top three lines, cut anywhere
+ * after the article's first characters.
  */
 export function trimArticleTail(lines: readonly string[], core: readonly string[]): string[] {
   const coreSet = new Set(core);
@@ -86,10 +87,13 @@ export function trimArticleTail(lines: readonly string[], core: readonly string[
       break;
     }
   }
+  // An end marker printed above the article too (a pager, a share bar) is the template's
+  // frame: its second occurrence ends the article wherever the densest block ends.
+  const top = new Set(lines.slice(0, 3).filter(isEndMarker));
   let seen = 0;
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
-    if (seen >= STRONG_AFTER_CHARS && line.length <= 80 && STRONG_MARKER.test(line.trim())) {
+    if (seen >= STRONG_AFTER_CHARS && ((line.length <= 80 && STRONG_MARKER.test(line.trim())) || (i >= 3 && top.has(line)))) {
       end = i;
       break;
     }

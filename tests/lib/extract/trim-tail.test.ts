@@ -28,6 +28,13 @@ describe('trimArticleTail', () => {
     expect(trimArticleTail([...BODY, '第1页/共1页<<上一页|下一页>>', '[花边]某某新闻标题（图）'], BODY)).toEqual(BODY);
   });
 
+  it('cuts at a pager printed above the article too, even when the densest block runs on past it', () => {
+    const pager = '第1页/共1页 << 上一页 | 下一页 >>';
+    const related = ['[花边]某某新闻标题（图）', '[情感]另一条新闻标题（图）'];
+    const lines = ['标题', pager, ...BODY, pager, ...related];
+    expect(trimArticleTail(lines, lines)).toEqual(['标题', pager, ...BODY]);
+  });
+
   it('keeps a 相关链接 heading that sits inside the body, before the densest block ends', () => {
     const lines = [BODY[0]!, '相关链接', BODY[1]!];
     expect(trimArticleTail(lines, BODY)).toEqual(lines);
