@@ -22,8 +22,9 @@ describe('extraction quality over the eval pages', () => {
 
   it('beats raw Readability on body F1 and has no page without a result', () => {
     expect(ours.f1Mean).toBeGreaterThanOrEqual(RAW.f1Mean);
-    expect(ours.f1Mean).toBeGreaterThanOrEqual(0.935);
-    expect(ours.atLeast90).toBeGreaterThanOrEqual(109);
+    // Measured 0.964 and 116/121 (the five below 0.9 are listed in the eval's per-page table).
+    expect(ours.f1Mean).toBeGreaterThanOrEqual(0.96);
+    expect(ours.atLeast90).toBeGreaterThanOrEqual(116);
     expect(ours.atLeast90).toBeGreaterThan(RAW.atLeast90);
     expect(ours.noResult).toBe(0);
   });
