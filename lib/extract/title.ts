@@ -32,8 +32,13 @@ function splitSiteDash(title: string): string[] {
   return [title];
 }
 
+/** A site name in brackets at the end: `标题[麻辣社区]`, `标题＜某某网＞`. */
+const BRACKETED_SITE = /^(.{4,}?)\s*(?:\[([^[\]]{2,20})\]|［([^［］]{2,20})］|＜([^＜＞]{2,20})＞|<([^<>]{2,20})>|【([^【】]{2,20})】)$/;
+
 /** Drops a trailing or leading site name that was glued on without a separator. */
 function stripSiteName(title: string, siteName?: string | null): string {
+  const inside = readBracketedSite(title);
+  if (inside && (SITE_WORD.test(inside) || inside === siteName?.trim())) return BRACKETED_SITE.exec(title)![1]!.trim();
   const name = siteName?.trim();
   if (!name || name.length >= title.length) return title;
   if (title.endsWith(name)) return title.slice(0, -name.length).replace(/[\s\-–—_|｜:：]+$/, '') || title;
@@ -43,7 +48,14 @@ function stripSiteName(title: string, siteName?: string | null): string {
 /** The site-name part of a <title> (its last segment), or null when there is no separator. */
 export function readTitleSuffix(raw: string): string | null {
   const parts = splitTitle(raw);
-  return parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
+  if (parts.length > 1) return parts[parts.length - 1]!.trim();
+  const inside = readBracketedSite(raw.replace(/\s+/g, ' ').trim());
+  return inside && SITE_WORD.test(inside) ? inside : null;
+}
+
+/** The bracketed tail of a title (`标题[麻辣社区]` -> 麻辣社区), or null. */
+function readBracketedSite(title: string): string | null {
+  return BRACKETED_SITE.exec(title)?.slice(2).find((g) => g !== undefined)?.trim() ?? null;
 }
 
 /** The first segment of a <title> that has a separator, or null. */

@@ -14,6 +14,11 @@ describe('stripTitleSuffix', () => {
     ['“十四五”规划（2021-2025年）解读', '“十四五”规划（2021-2025年）解读'],
     ['奋力谱写新篇章——记全省科协系统', '奋力谱写新篇章——记全省科协系统'],
     ['党史学习教育简报', '党史学习教育简报'],
+    ['朋友，请正确客观认识凉山、西昌！错误信息[麻辣社区]', '朋友，请正确客观认识凉山、西昌！错误信息'],
+    ['欲張りなイヌ＜某某童话网＞', '欲張りなイヌ'],
+    // A bracketed tail that names no site is part of the title.
+    ['【太行山上】【DVDSCR-RMVB】', '【太行山上】【DVDSCR-RMVB】'],
+    ['日本无性婚姻问题严重（图）', '日本无性婚姻问题严重（图）'],
   ])('%s -> %s', (raw, want) => {
     expect(stripTitleSuffix(raw)).toBe(want);
   });
@@ -25,5 +30,7 @@ describe('stripTitleSuffix', () => {
   it('readTitleSuffix returns the site part or null', () => {
     expect(readTitleSuffix('标题_栏目_河南省科学技术协会')).toBe('河南省科学技术协会');
     expect(readTitleSuffix('一个没有后缀的标题')).toBeNull();
+    expect(readTitleSuffix('错误信息[麻辣社区]')).toBe('麻辣社区');
+    expect(readTitleSuffix('【太行山上】【DVDSCR-RMVB】')).toBeNull();
   });
 });
