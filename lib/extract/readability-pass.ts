@@ -30,7 +30,7 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
   const clone = doc.cloneNode(true) as Document;
   try {
     revealDeferredContent(clone);
-    removeWikiChrome(clone);
+    removeWidgetChrome(clone);
     const reader = new Readability<Element>(clone, {
       charThreshold: options.charThreshold ?? 500,
       nbTopCandidates: options.nbTopCandidates ?? 5,
@@ -77,14 +77,16 @@ export function revealDeferredContent(clone: Document): void {
 }
 
 /**
- * Wiki chrome that is no article text but sits inside the article's container: MediaWiki's
+ * Widgets inside the article's container whose text is no article text. Wiki pages: MediaWiki's
  * navigation boxes (.navbox, collapsed: a browser shows their title bar only), the [编辑] links
  * beside every section heading (.mw-editsection), and the body of blocks collapsed by default
- * (a browser shows their header only). Mutates the clone only.
+ * (a browser shows their header only). Video pages: the player (a class ending in `player`:
+ * video-player, mplayer, xgplayer), whose text is its controls (倍速 2.0X, 高清, 00:00/00:00)
+ * and error messages. Mutates the clone only.
  */
-export function removeWikiChrome(clone: Document): void {
+export function removeWidgetChrome(clone: Document): void {
   const found = clone.querySelectorAll(
-    '.navbox, .mw-editsection, .mw-collapsed .mw-collapsible-content, .mw-collapsed tr + tr, .NavFrame.collapsed > .NavContent',
+    '.navbox, .mw-editsection, .mw-collapsed .mw-collapsible-content, .mw-collapsed tr + tr, .NavFrame.collapsed > .NavContent, [class$="player" i], [class*="player " i]',
   );
   for (let i = 0; i < found.length; i++) found[i]!.remove();
 }
