@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { emptyDraft, joinParagraphs } from '../../../lib/bulletin/model';
-import { formatFrontMatter, toObsidianTag } from '../../../lib/export/front-matter';
+import { formatFrontMatter, toObsidianTag, YAML_OPTIONS } from '../../../lib/export/front-matter';
 import { toMarkdown } from '../../../lib/export/markdown';
 import { blockText, parseExport } from './parse-export';
 import { FROZEN_NOW } from './seed';
@@ -13,7 +13,26 @@ const nasty = fc.string({
   maxLength: 16,
 });
 
+/** Mostly text the fast path writes itself, with enough else to reach yaml's decisions. */
+const cjkish = fc.string({
+  unit: fc.constantFrom('中', '文', '㐀', '鿿', '，', '、', '：', '＃', '（', '）', '《', '》', '“', '”', '—', '…', '·', 'A', 'z', '0', '9', '_', '-', '.', '(', ')', ' ', '　', ':', '#', '\n', '😀', '\ud800', '\u0085'),
+  maxLength: 10,
+});
+
 describe('front matter', () => {
+  it('writes exactly what yaml writes for the whole record (property)', () => {
+    const stamp = fc.tuple(fc.constantFrom('2021-03-22', '1999-1-2', '0000-00-00', '2021-03-22 10:00'), fc.constantFrom('', 'T20:00:00+08:00', 'T20:00:00-05:30', 'T20:00+08:00', 'Z')).map(([d, t]) => d + t);
+    const url = fc.tuple(fc.constantFrom('https://', 'http://', 'ftp://', 'https:'), fc.string({ unit: fc.constantFrom('a', 'Z', '0', '-', '.', '_', '~', '%', '/', '?', '=', '&', '+', '#', ' ', ':', ',', '[', '"'), maxLength: 12 })).map(([a, b]) => a + b);
+    const value = fc.oneof(cjkish, nasty, stamp, url, fc.constant(null), fc.array(fc.oneof(cjkish, nasty), { maxLength: 3 }), fc.integer(), fc.boolean());
+    const key = fc.constantFrom('title', 'issuer', 'tags', 'y', 'no', 'on', 'date', 'sources', '中文', 'a b', 'x:');
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (fields) => {
+        expect(formatFrontMatter(fields)).toBe(`---\n${stringify(fields, YAML_OPTIONS)}---\n`);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 2000) },
+    );
+  });
+
   it('writes any strings so YAML 1.2 and 1.1 readers get them back exactly (property)', () => {
     fc.assert(
       fc.property(nasty, nasty, fc.array(nasty, { maxLength: 3 }), (title, url, tags) => {
