@@ -6,8 +6,8 @@
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { matchSources } from '../search/query';
-import { pageOfClippings } from './clipping-order';
-import type { PageRequest } from './highlight-query';
+import { pageOfAllClippings, pageOfIndexedClippings } from './clipping-order';
+import type { PageAnswer, PageRequest } from './highlight-query';
 import { clippingIdsForQuery, idsInDayRange, idsWithTags, intersectSets, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 
@@ -33,8 +33,8 @@ async function clippingsWithHighlights(db: ClipperDb, q: LibraryQuery): Promise<
   return out;
 }
 
-/** Runs a query in the clippings view: the total and one page of cards. */
-export async function runClippingQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest): Promise<{ total: number; items: ClippingItem[] }> {
+/** Ids of the clippings a filtered query matches, or null when the query has no filter. */
+async function matchingIds(db: ClipperDb, q: LibraryQuery): Promise<Set<string> | null> {
   const sets: Set<string>[] = [];
   const base = await clippingIdsForQuery(db, q);
   if (base) sets.push(base);
@@ -43,24 +43,45 @@ export async function runClippingQuery(db: ClipperDb, q: LibraryQuery, page: Pag
   const viaHighlights = await clippingsWithHighlights(db, q);
   if (viaHighlights) sets.push(viaHighlights);
   if (q.text.trim()) sets.push((await matchSources(db, q.text, ['title', 'clipping'])).clippingIds);
-  const ids = intersectSets(sets);
-  let total: number;
-  let slice: string[];
+  return intersectSets(sets);
+}
+
+/** Cards of clipping records: each with its number of highlights. */
+async function toItems(db: ClipperDb, records: Array<Clipping | undefined>): Promise<ClippingItem[]> {
+  const present = records.filter((c): c is Clipping => !!c);
+  const counts = await Promise.all(present.map((c) => db.highlights.where('clippingId').equals(c.id).count()));
+  return present.map((clipping, i) => ({ clipping, highlightCount: counts[i]! }));
+}
+
+/**
+ * One page of cards. Unfiltered (the library's first paint), the page comes straight from
+ * the sort index and the total is left to countClippingQuery (counting the table reads
+ * every record: ~150 ms at 10,000 clippings); filtered, the matching ids give both.
+ */
+export async function pageClippingQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest): Promise<PageAnswer<ClippingItem>> {
+  const ids = await matchingIds(db, q);
   if (ids) {
     const matching = (await orderClippings(db, q.sort)).filter((id) => ids.has(id));
-    total = matching.length;
-    slice = matching.slice(page.offset, page.offset + page.limit);
-  } else {
-    // No filter (the library's first paint): one index page and a count, no key list.
-    [total, slice] = await Promise.all([db.clippings.count(), pageOfClippings(db, q.sort, page.offset, page.limit)]);
+    return { total: matching.length, items: await toItems(db, await db.clippings.bulkGet(matching.slice(page.offset, page.offset + page.limit))) };
   }
-  const [records, counts] = await Promise.all([
-    db.clippings.bulkGet(slice),
-    Promise.all(slice.map((id) => db.highlights.where('clippingId').equals(id).count())),
-  ]);
-  const items: ClippingItem[] = [];
-  records.forEach((c, i) => {
-    if (c) items.push({ clipping: c, highlightCount: counts[i]! });
-  });
-  return { total, items };
+  if (q.sort !== 'issuer') {
+    const records = await pageOfIndexedClippings(db, q.sort, page.offset, page.limit);
+    // A full page is the right one whatever the total (dateless clippings come after all dated ones).
+    if (records.length === page.limit) return { total: undefined, items: await toItems(db, records) };
+    const total = await db.clippings.count();
+    if (page.offset + records.length >= total) return { total, items: await toItems(db, records) };
+  }
+  return { total: undefined, items: await toItems(db, await pageOfAllClippings(db, q.sort, page.offset, page.limit)) };
+}
+
+/** The number of clippings a query matches. */
+export async function countClippingQuery(db: ClipperDb, q: LibraryQuery): Promise<number> {
+  const ids = await matchingIds(db, q);
+  return ids ? ids.size : db.clippings.count();
+}
+
+/** Runs a query in the clippings view: the total and one page of cards. */
+export async function runClippingQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest): Promise<{ total: number; items: ClippingItem[] }> {
+  const answer = await pageClippingQuery(db, q, page);
+  return { items: answer.items, total: answer.total ?? (await countClippingQuery(db, q)) };
 }

@@ -3,24 +3,51 @@
  * in ./library-query.ts, the views' engines in ./highlight-query.ts and ./clipping-query.ts.
  */
 import type { ClipperDb } from '../db/database';
-import { runClippingQuery, type ClippingItem } from './clipping-query';
-import { runHighlightQuery, type HighlightItem, type PageRequest, type QueryTuning } from './highlight-query';
+import { countClippingQuery, pageClippingQuery, runClippingQuery, type ClippingItem } from './clipping-query';
+import { countHighlightQuery, pageHighlightQuery, runHighlightQuery, type HighlightItem, type PageRequest, type QueryTuning } from './highlight-query';
 import type { LibraryQuery } from './library-query';
 
 export { DEFAULT_QUERY, decodeQuery, encodeQuery, makeQuery } from './library-query';
 export type { LibraryQuery, LibrarySort, LibraryView } from './library-query';
 export type { ClippingItem } from './clipping-query';
-export type { ClippingSummary, HighlightItem, PageRequest, QueryTuning } from './highlight-query';
+export type { ClippingSummary, HighlightItem, PageAnswer, PageRequest, QueryTuning } from './highlight-query';
 
 /** A page of results: `items` are ClippingItems or HighlightItems depending on the view. */
 export type QueryResult =
   | { view: 'clippings'; total: number; items: ClippingItem[] }
   | { view: 'highlights'; total: number; items: HighlightItem[] };
 
+/** The tables a library query reads (one read transaction: a query issues many small requests). */
+function queryTables(db: ClipperDb) {
+  return [db.clippings, db.highlights, db.searchMeta, db.searchRows, db.searchRefs];
+}
+
+/**
+ * The requested page of a library query, in sort order, with the total only when the page's
+ * work found it (a small set); a large set's total is countQuery's job, so a list paints its
+ * first rows without waiting for a count that reads every matching index entry.
+ */
+export async function runQueryPage(db: ClipperDb, q: LibraryQuery, page: PageRequest, tuning: QueryTuning = {}): Promise<QueryPage> {
+  return db.transaction('r', queryTables(db), async (): Promise<QueryPage> => {
+    if (q.view === 'highlights') return { view: 'highlights', ...(await pageHighlightQuery(db, q, page, tuning)) };
+    return { view: 'clippings', ...(await pageClippingQuery(db, q, page)) };
+  });
+}
+
+/** The number of matches of a library query. */
+export async function countQuery(db: ClipperDb, q: LibraryQuery, tuning: QueryTuning = {}): Promise<number> {
+  return db.transaction('r', queryTables(db), async () => (q.view === 'highlights' ? await countHighlightQuery(db, q, tuning) : await countClippingQuery(db, q)));
+}
+
+/** A page of results whose total may still be unknown (see runQueryPage). */
+export type QueryPage =
+  | { view: 'clippings'; total: number | undefined; items: ClippingItem[] }
+  | { view: 'highlights'; total: number | undefined; items: HighlightItem[] };
+
 /** Runs a library query: the number of matches and the requested page, in sort order. */
 export async function runQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest, tuning: QueryTuning = {}): Promise<QueryResult> {
   // One read transaction: a query issues many small requests (counts, key ranges).
-  return db.transaction('r', [db.clippings, db.highlights, db.searchMeta, db.searchRows, db.searchRefs], async (): Promise<QueryResult> => {
+  return db.transaction('r', queryTables(db), async (): Promise<QueryResult> => {
     if (q.view === 'highlights') return { view: 'highlights', ...(await runHighlightQuery(db, q, page, tuning)) };
     return { view: 'clippings', ...(await runClippingQuery(db, q, page)) };
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS, type Clipping, type Highlight } from '../../../lib/bulletin/model';
 import type { ClipperDb } from '../../../lib/db/database';
-import { makeQuery, runQuery, type LibraryQuery } from '../../../lib/library/filters';
+import { countQuery, makeQuery, runQuery, runQueryPage, type LibraryQuery } from '../../../lib/library/filters';
 import { rebuildIndex } from '../../../lib/search/rebuild';
 import { generateLibrary } from '../../../scripts/bench/fixtures';
 import { freshDb } from '../search/helpers';
@@ -57,12 +57,18 @@ describe('runQuery equals a brute-force reference', () => {
     await fc.assert(
       fc.asyncProperty(q, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 25 }), async (query, offset, limit) => {
         const expected = referenceQuery(clippings, highlights, query);
-        // Both plans: sets sorted in memory (default) and sort-order walks (smallSet 0).
-        for (const tuning of [{}, { smallSet: 0 }]) {
+        // Every plan: sets sorted in memory (default), sort-order walks (smallSet 0), and
+        // probes that find every index set large (probeCap 1: totals from full counts).
+        for (const tuning of [{}, { smallSet: 0 }, { probeCap: 1 }]) {
           const result = await runQuery(db, query, { offset, limit }, tuning);
           expect(result.total).toBe(expected.length);
           const ids = result.view === 'clippings' ? result.items.map((i) => i.clipping.id) : result.items.map((i) => i.highlight.id);
           expect(ids).toEqual(expected.slice(offset, offset + limit));
+          // The page alone: same items; a total only when it is the right one; the count apart.
+          const page = await runQueryPage(db, query, { offset, limit }, tuning);
+          expect(page.view === 'clippings' ? page.items.map((i) => i.clipping.id) : page.items.map((i) => i.highlight.id)).toEqual(ids);
+          if (page.total !== undefined) expect(page.total).toBe(expected.length);
+          expect(await countQuery(db, query, tuning)).toBe(expected.length);
         }
       }),
       { numRuns: 50, seed: 99 },
