@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { deleteClipping, restoreClipping } from '../../lib/db/clippings';
 import type { ClippingItem } from '../../lib/library/filters';
-import { runClippingQuery } from '../../lib/library/clipping-query';
+import { countClippingQuery, pageClippingQuery } from '../../lib/library/clipping-query';
 import { t } from '../../lib/platform/i18n';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
@@ -32,15 +32,15 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
   const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
   const [pending, setPending] = useState<PendingUndo | null>(null);
   const tagColors = useTagColors(db);
-  const anyClipping = useLiveQuery(async () => (await db.clippings.limit(1).count()) > 0, [db]);
-  const page = usePagedQuery(db, query, win, runClippingQuery);
+  const anyClipping = useLiveQuery(async () => (await db.clippings.limit(1).primaryKeys()).length > 0, [db]);
+  const page = usePagedQuery(db, query, win, pageClippingQuery, countClippingQuery);
   const total = page.total ?? 0;
-  const options = useFilterOptions(db, page.total !== undefined);
+  const options = useFilterOptions(db, page.rows !== undefined);
   const openRow = useCallback((i: number) => {
     const item = page.itemAt(i);
     if (item) navigate(`/clip/${encodeURIComponent(item.clipping.id)}`);
   }, [page]);
-  const [selected, setSelected] = useListKeys(total, openRow);
+  const [selected, setSelected] = useListKeys(page.rows ?? 0, openRow);
 
   async function remove(item: ClippingItem) {
     const removed = await deleteClipping(db, item.clipping.id);
@@ -54,7 +54,7 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
   const body = (
     <ListBody
       anyItem={anyClipping}
-      total={page.total}
+      total={page.rows}
       filtered={hasFilters(query)}
       empty={{ title: t('emptyLibraryTitle'), hint: t('emptyLibraryHint') }}
       clearRoute={'/'}

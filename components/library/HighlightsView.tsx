@@ -3,7 +3,7 @@
  * live. Each row links to its place in the reader ('#/clip/ID?hl=HID').
  */
 import { useCallback, useState } from 'preact/hooks';
-import { runHighlightQuery } from '../../lib/library/highlight-query';
+import { countHighlightQuery, pageHighlightQuery } from '../../lib/library/highlight-query';
 import { t } from '../../lib/platform/i18n';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
@@ -27,20 +27,20 @@ export function HighlightsView({ params }: { route: string; params: URLSearchPar
   const [query, setQuery] = useLibraryQuery('highlights', params);
   const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
   const tagColors = useTagColors(db);
-  const anyHighlight = useLiveQuery(async () => (await db.highlights.limit(1).count()) > 0, [db]);
-  const page = usePagedQuery(db, query, win, runHighlightQuery);
+  const anyHighlight = useLiveQuery(async () => (await db.highlights.limit(1).primaryKeys()).length > 0, [db]);
+  const page = usePagedQuery(db, query, win, pageHighlightQuery, (d, q) => countHighlightQuery(d, q));
   const total = page.total ?? 0;
-  const options = useFilterOptions(db, page.total !== undefined);
+  const options = useFilterOptions(db, page.rows !== undefined);
   const openRow = useCallback((i: number) => {
     const item = page.itemAt(i);
     if (item) navigate(highlightHref(item.highlight.clippingId, item.highlight.id).slice(1));
   }, [page]);
-  const [selected, setSelected] = useListKeys(total, openRow);
+  const [selected, setSelected] = useListKeys(page.rows ?? 0, openRow);
 
   const body = (
     <ListBody
       anyItem={anyHighlight}
-      total={page.total}
+      total={page.rows}
       filtered={hasFilters(query)}
       empty={{ title: t('emptyHighlightsTitle'), hint: t('emptyHighlightsHint') }}
       clearRoute={'/highlights'}

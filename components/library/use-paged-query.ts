@@ -1,12 +1,13 @@
 /**
  * Live, paged results of a library query for a windowed list: only the pages covering the
- * rendered rows are queried (lib/library runQuery with offset/limit), and re-queried when
+ * rendered rows are queried (lib/library runQueryPage with offset/limit), and re-queried when
  * the data changes (Dexie liveQuery), so a list over 100,000 highlights loads ~100 records.
+ * The total is a separate live query, only when the page did not bring it.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
-import { encodeQuery, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
+import { encodeQuery, type LibraryQuery, type PageAnswer, type PageRequest } from '../../lib/library/filters';
 import type { RowWindow } from './virtual-window';
 
 /** Rows per query page. */
@@ -14,16 +15,21 @@ export const PAGE_SIZE = 50;
 
 /** Items of one view's query, addressed by row index. */
 export interface PagedResult<T> {
-  /** Number of matches; undefined until the first answer. */
+  /** Number of matches; undefined until known (a large set is counted after its first page shows). */
   total: number | undefined;
+  /** Rows the list can show now: the total, or the rows loaded while it is being counted. */
+  rows: number | undefined;
   /** The item at a row, undefined while its page loads. */
   itemAt: (index: number) => T | undefined;
-  /** Milliseconds the latest query took (shown to nobody; read by the bench). */
+  /** Milliseconds the latest page query took (shown to nobody; read by the bench). */
   queryMs: number;
 }
 
-/** A view's query engine (runClippingQuery or runHighlightQuery of lib/library). */
-export type PageRunner<T> = (db: ClipperDb, q: LibraryQuery, page: PageRequest) => Promise<{ total: number; items: T[] }>;
+/** A view's page query: one page, with its total when that came for free. */
+export type PageRunner<T> = (db: ClipperDb, q: LibraryQuery, page: PageRequest) => Promise<PageAnswer<T>>;
+
+/** A view's count query (slow on large sets: run only when the page had no total). */
+export type CountRunner = (db: ClipperDb, q: LibraryQuery) => Promise<number>;
 
 /** Pages [first, last] covering a window of rows. */
 function pagesOf(w: RowWindow): [number, number] {
@@ -31,17 +37,26 @@ function pagesOf(w: RowWindow): [number, number] {
   return [first, Math.max(first, Math.floor(Math.max(w.start, w.end - 1) / PAGE_SIZE))];
 }
 
-/** Subscribes to the pages of `q` that cover `win`, answered by `run`. */
-export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow, run: PageRunner<T>): PagedResult<T> {
+interface PageState<T> {
+  key: string;
+  total: number | undefined;
+  offset: number;
+  items: T[];
+  queryMs: number;
+  /** False until the first answer for `key`. */
+  loaded: boolean;
+}
+
+/**
+ * Subscribes to the pages of `q` that cover `win`, answered by `run`, and, when a page comes
+ * without its total, to `count` as a second live query: the first rows paint without waiting
+ * for a count that reads every matching index entry.
+ */
+export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow, run: PageRunner<T>, count: CountRunner): PagedResult<T> {
   const key = encodeQuery(q);
   const [first, last] = pagesOf(win);
-  const [state, setState] = useState<{ key: string; total: number | undefined; offset: number; items: T[]; queryMs: number }>({
-    key,
-    total: undefined,
-    offset: 0,
-    items: [],
-    queryMs: 0,
-  });
+  const [state, setState] = useState<PageState<T>>({ key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
+  const [counted, setCounted] = useState<{ key: string; total: number } | null>(null);
   useEffect(() => {
     const offset = first * PAGE_SIZE;
     const sub = liveQuery(async () => {
@@ -49,15 +64,26 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
       const r = await run(db, q, { offset, limit: (last - first + 1) * PAGE_SIZE });
       return { r, ms: performance.now() - t0 };
     }).subscribe({
-      next: ({ r, ms }) => setState({ key, total: r.total, offset, items: r.items, queryMs: ms }),
+      next: ({ r, ms }) => setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true }),
       error: (e) => console.error('library query failed', e),
     });
     return () => sub.unsubscribe();
   }, [db, key, first, last]);
-  // A new query: its total is unknown until it answers (the old rows must not show).
-  const current = state.key === key ? state : { ...state, total: undefined, items: [] };
+  // A new query: nothing is known until it answers (the old rows must not show).
+  const current = state.key === key ? state : { ...state, total: undefined, items: [], loaded: false };
+  const needCount = current.loaded && current.total === undefined;
+  useEffect(() => {
+    if (!needCount) return;
+    const sub = liveQuery(() => count(db, q)).subscribe({
+      next: (total) => setCounted({ key, total }),
+      error: (e) => console.error('library count failed', e),
+    });
+    return () => sub.unsubscribe();
+  }, [db, key, needCount]);
+  const total = current.total ?? (counted?.key === key ? counted.total : undefined);
   return {
-    total: current.total,
+    total,
+    rows: total ?? (current.loaded ? current.offset + current.items.length : undefined),
     itemAt: (i) => current.items[i - current.offset],
     queryMs: current.queryMs,
   };
