@@ -11,13 +11,14 @@
  * - more blank lines than usual, where blank lines are otherwise layout (every line doubled);
  * - a heading marker or a 报：/附件： label after a finished sentence;
  * - for pairs the widths cannot settle, what this document's clear paragraph starts and ends
- *   look like (boundary-model.ts).
+ *   look like, and whether the line starts the way the last paragraph did (list items, agenda
+ *   rows: boundary-model.ts).
  * Text that is not wrapped (lines of very different lengths, mostly ending on punctuation)
  * comes back line for line. Linear in the input.
  */
 import { isLatinOrDigit, measureWidth } from './cjk';
 import { analyzeRows, toRows, typicalGap, type Row, type WrapAnalysis } from './column';
-import { createBoundaryModel, learnBoundary, scoreBoundary, type BoundaryModel } from './boundary-model';
+import { createBoundaryModel, learnBoundary, scoreBoundary, startShape, type BoundaryModel } from './boundary-model';
 import { findBarePageNumbers, findRunningHeaders, isPageNumberLine } from './page-furniture';
 
 export type { WrapAnalysis } from './column';
@@ -26,7 +27,8 @@ export type { WrapAnalysis } from './column';
 const STRUCTURE_START =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部分]|(?:报|送|发|抄送|主送|抄报|分送|附件)\s?[：:]|附件\s?\d)/;
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9.,%\-_/:'’]*/;
-const OPENING_START = /^[“‘（《「『【〈([]/;
+const OPENING_START = /^[“‘（《「『【〈([] ?/;
+const CLOSING_START = /^[，。、；：！？）》」』】〉”’…%·,.;:!?)\]]/;
 // A paragraph does not end on these: the line after is its continuation.
 const OPEN_END = /[，、（《“‘：:,(\-—]$/;
 // Justification slack: a line ending with less room than the next word plus this is full.
@@ -34,6 +36,8 @@ const SLACK = 1;
 // Prior log-odds of a boundary in an ambiguous pair, before the document's own evidence
 // (tuned on the generated corpus of join-lines-generated.test.ts; the seed is unaffected).
 const AMBIGUOUS_PRIOR = -1.5;
+// Paragraph starts a new line is compared with (items of a list alternate with a heading).
+const RECENT_STARTS = 1;
 
 interface Context {
   width: number;
@@ -54,27 +58,31 @@ function needsSpace(a: string, b: string): boolean {
 }
 
 /**
- * Width of what b starts with that a printer must keep together: a Latin word or number, an
- * opening mark with what it opens, or one character. If that would have fitted in the room
- * left on the line before, the line before ended on purpose.
+ * Width of what b starts with that a printer must keep together: a Latin word or number (and
+ * the space before it after a Latin word), an opening mark with what it opens, or one
+ * character. If that would have fitted in the room left on the line before, the line before
+ * ended on purpose. Also tells whether a closing mark follows it (禁则: the printer may have
+ * pushed the unit down with that mark, so the room it left proves nothing).
  */
-function leadingUnitWidth(b: string): number {
-  const opening = OPENING_START.test(b) ? 1 : 0;
+function leadingUnit(a: string, b: string): { width: number; pushed: boolean } {
+  const opening = OPENING_START.exec(b)?.[0].length ?? 0;
   const word = LEADING_WORD.exec(b.slice(opening));
-  if (word) return opening + measureWidth(word[0]);
-  return opening + 1;
+  const length = opening + (word ? word[0].length : 1);
+  const width = (opening ? 1 : 0) + (word ? measureWidth(word[0]) + (needsSpace(a, b) ? 0.5 : 0) : 1);
+  return { width, pushed: CLOSING_START.test(b.slice(length)) };
 }
 
 /** Judges the pair (a, b) from layout alone. */
 function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if (b.gap > ctx.gapLimit) return 'break';
   const room = (aIsFirst ? ctx.width - 2 : ctx.width) - a.width;
-  const unit = leadingUnitWidth(b.text);
+  const { width: unit, pushed } = leadingUnit(a.text, b.text);
   if (ctx.indents) return b.indent || room >= unit + 2 ? 'break' : 'join';
-  // Room for the next word plus a margin for justification slack: the line ended early.
-  if (room >= unit + SLACK) return 'break';
   const ended = a.ended;
-  if (room >= unit + 0.5 && ended) return 'break';
+  // Room for the next word plus a margin for justification slack: the line ended early. A
+  // middle line mid-sentence may be a character short (the seed has them); a first line or a
+  // finished sentence with the room is not, unless a closing mark pushed the word down (禁则).
+  if (room >= unit + (pushed || !(ended || aIsFirst) ? SLACK : 0)) return 'break';
   if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
   // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
   if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';
@@ -93,18 +101,21 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
 function decide(rows: readonly Row[], ctx: Context, model: BoundaryModel | null, learn: BoundaryModel | null): boolean[] {
   const breaks: boolean[] = [];
   let aIsFirst = true;
+  // Start shapes of the last paragraphs, for the model's parallel-structure feature.
+  const starts = [startShape(rows[0]?.text ?? '')];
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;
     const verdict = judge(a, aIsFirst, b, ctx);
     let isBreak = verdict === 'break';
     if (verdict === 'ambiguous') {
-      isBreak = model !== null && scoreBoundary(model, a.text, b.text, AMBIGUOUS_PRIOR) > 0;
+      isBreak = model !== null && scoreBoundary(model, a.text, b.text, AMBIGUOUS_PRIOR, starts) > 0;
     } else if (learn) {
-      learnBoundary(learn, a.text, b.text, isBreak);
+      learnBoundary(learn, a.text, b.text, isBreak, starts);
     }
     breaks.push(isBreak);
     aIsFirst = isBreak;
+    if (isBreak && starts.unshift(startShape(b.text)) > RECENT_STARTS) starts.pop();
   }
   return breaks;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWrapping, joinWrappedLines } from '../../../lib/text/join-lines';
 import { endsSentence, measureWidth } from '../../../lib/text/cjk';
+import { startShape } from '../../../lib/text/boundary-model';
 import { findBarePageNumbers, findRunningHeaders, isPageNumberLine } from '../../../lib/text/page-furniture';
 
 /** Hard-wraps paragraphs at `width` characters, first lines 2 short (all Han input). */
@@ -95,6 +96,33 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, P2 + P3, '短标题', P3]);
   });
 
+  it('ends a first line that left room for the next character, one em short of its column', () => {
+    const item = P2.slice(0, 25); // first-line column 26: room for one more character
+    const lines = wrap([P1, item, P3], 28);
+    expect(joinWrappedLines(lines)).toEqual([P1, item, P3]);
+  });
+
+  it('counts the space before a Latin word when judging whether it fitted', () => {
+    // 'Man' (1.5 em) plus its space (0.5 em) did not fit in the 1.5 em left on the first line.
+    const first = `${P1.slice(0, 21)}Running`;
+    const p = `${first} Man${P2}`;
+    const lines = [...wrap([P1], 28), first, `Man${P2.slice(0, 26)}`, P2.slice(26, 54), P2.slice(54), ...wrap([P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, p, P3]);
+  });
+
+  it('breaks before an item that starts like the items before it, after one that filled its line', () => {
+    const items = [
+      '评论人：蒋殿春（南开大学）李坤望（南开）',
+      '陈谦勤（华南理工大学）价格信息发布、消费者偏好差异与价格离中现象',
+      '古志辉（南开大学）博弈均衡的两个扩展',
+      '黄孝武（中南财经政法大学）论信任的分配功能：一个初步分析',
+      '朱希伟（浙江大学）规模经济、中间产品与贸易', // fills its first line exactly
+      '陈卫平（中国人民大学）中国加工食品产业内贸易的发展现状与决定因素分析',
+      '伍超明（南开大学）货币流通速度的再认识：虚拟经济与实体经济关系的分析',
+    ];
+    expect(joinWrappedLines(wrap([P1, P2, ...items], 24))).toEqual([P1, P2, ...items]);
+  });
+
   it.each([[[]], [['']], [['  ', '\u3000']], [['只有一行']]])('copes with %j', (lines) => {
     expect(joinWrappedLines(lines)).toEqual(lines.map((l) => l.trim()).filter(Boolean));
   });
@@ -114,6 +142,17 @@ describe('joinWrappedLines', () => {
 });
 
 describe('line helpers', () => {
+  it.each([
+    ['陈卫平（中国人民大学）中国', 'H（H'],
+    ['陶 江（南开大学）', 'H（H'],
+    ['2016 年 7 月，金锺国', 'DHD'],
+    ['Urban Works娱乐（2014年', 'LH（'],
+    ['（一）总体要求', '（H）'],
+    ['', ''],
+  ])('startShape(%j) = %j', (s, shape) => {
+    expect(startShape(s)).toBe(shape);
+  });
+
   it.each([
     ['河南省科协', 5],
     ['2021年', 3],
