@@ -5,8 +5,8 @@
  * from the same document's unambiguous decisions, what the start of a paragraph and the end
  * of one look like there (a date, `评论人：`, a name and `（`; a closing quote, a noun), versus
  * what a wrapped line starts and ends with, and how often a new paragraph starts in the shape
- * of the one before (parallel items: `姓名（单位）题目`, `2016 年 7 月，`), and weighs it as naive Bayes. Tiny and
- * linear: two count tables keyed by one or two character codes.
+ * of the one before (parallel items: `姓名（单位）题目`, `2016 年 7 月，`), and weighs it all as
+ * naive Bayes. Tiny and linear: count tables keyed by one or two character codes.
  */
 
 // Pseudo-count pulling each feature's boundary share toward the document's base rate.
