@@ -167,3 +167,13 @@ describe('renderTemplate: errors name the line', () => {
     expect(r.ok ? '' : r.error.detail).toMatch(/^line 3: unknown filter "nope"/);
   });
 });
+
+describe('renderTemplate: parsed templates are reused', () => {
+  it('renders each context through its own source, and a broken source fails every time', () => {
+    const sources = Array.from({ length: 12 }, (_, i) => `{{ a }}-${i}`);
+    for (let round = 0; round < 2; round++) {
+      sources.forEach((s, i) => expect(renderTemplate(s, { a: round })).toEqual({ ok: true, value: `${round}-${i}` }));
+    }
+    for (let round = 0; round < 2; round++) expect(renderTemplate('{% if a %}', { a: 1 }).ok).toBe(false);
+  });
+});
