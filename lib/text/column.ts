@@ -65,11 +65,18 @@ export function toRows(lines: readonly string[]): Row[] {
  */
 export function estimateColumn(rows: readonly Row[]): { width: number; inWindow: number } {
   const hist = new Array<number>(MAX_TRACKED_WIDTH + 4).fill(0);
+  // Lines of each width that follow a line ended well short of them: paragraph starts.
+  const starts = new Array<number>(MAX_TRACKED_WIDTH + 4).fill(0);
   let beyond = 0;
+  let prev = Infinity;
   for (const r of rows) {
     const w = Math.round(r.width);
     if (w > MAX_TRACKED_WIDTH) beyond++;
-    else hist[w]!++;
+    else {
+      hist[w]!++;
+      if (prev < w - 4) starts[w]!++;
+    }
+    prev = r.width;
   }
   const n = rows.length;
   // The ceiling: the narrowest w with at most 3% of lines wider than w + 1 (hanging marks).
@@ -87,7 +94,10 @@ export function estimateColumn(rows: readonly Row[]): { width: number; inWindow:
     above += hist[w + 3] ?? 0;
     if (above > Math.max(1, 0.05 * n)) break;
     // Lines beyond w + 1 should not exist if w were the column: each one counts against it.
-    const score = hist[w]! + FIRST_LINE_WEIGHT * hist[w - 2]! + 0.5 * (hist[w - 1]! + hist[w + 1]!) - OVERFLOW_PENALTY * (above + (hist[w + 2] ?? 0));
+    // A paragraph start as wide as w says the column is wider (first lines sit 2 em short),
+    // when some line shows that wider column at all (text without indents has none).
+    const wider = hist[w + 2] ?? 0;
+    const score = hist[w]! + FIRST_LINE_WEIGHT * hist[w - 2]! + 0.5 * (hist[w - 1]! + hist[w + 1]!) - OVERFLOW_PENALTY * (above + wider + (wider > 0 ? starts[w]! : 0));
     if (score > bestScore) {
       best = w;
       bestScore = score;

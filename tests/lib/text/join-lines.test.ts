@@ -96,6 +96,16 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, P2 + P3, '短标题', P3]);
   });
 
+  it('reads the column from a rare full line when nearly every paragraph is one first line and a short rest', () => {
+    // Items of two lines: first lines (26) far outnumber full lines (28), and each follows a
+    // line ended well short of it, so it starts a paragraph: the column is 28, not 26.
+    // One-line items of 24 em would pass for first lines of a 26 em column.
+    const items = Array.from({ length: 12 }, (_, i) => (i % 3 ? `${P1.slice(i, i + 26)}${P2.slice(i, i + 5)}` : P3.slice(i, i + 24)));
+    const lines = wrap([...items, P3], 28);
+    expect(analyzeWrapping(lines)).toMatchObject({ wrapped: true, width: 28 });
+    expect(joinWrappedLines(lines)).toEqual([...items, P3]);
+  });
+
   it('ends a first line that left room for the next character, one em short of its column', () => {
     const item = P2.slice(0, 25); // first-line column 26: room for one more character
     const lines = wrap([P1, item, P3], 28);
