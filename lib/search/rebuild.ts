@@ -38,88 +38,126 @@ export async function rebuildIndex(
   db: ClipperDb,
   options: { onProgress?: (p: BuildProgress) => void } = {},
 ): Promise<BuildSummary> {
-  return db.transaction('rw', [db.clippings, db.highlights, db.searchRefs, db.searchRows, db.searchMeta], () =>
-    buildIndex(db, options.onProgress),
-  );
+  return db.transaction('rw', [db.clippings, db.highlights, db.searchRefs, db.searchRows, db.searchMeta], async () => await buildIndex(db, options.onProgress));
 }
 
-interface SourceKey {
-  t: number;
-  kind: 0 | 1;
-  id: string;
-}
+type Source = Clipping | Highlight;
 
-async function listSources(t: IndexTables): Promise<SourceKey[]> {
-  const out: SourceKey[] = [];
-  const seen = new Set<string>();
-  await t.clippings.orderBy('updatedAt').eachKey((key, cursor) => {
-    out.push({ t: Number(key), kind: 0, id: String(cursor.primaryKey) });
-    seen.add(String(cursor.primaryKey));
-  });
-  await t.highlights.orderBy('updatedAt').eachKey((key, cursor) => {
-    out.push({ t: Number(key), kind: 1, id: String(cursor.primaryKey) });
-    seen.add(String(cursor.primaryKey));
-  });
-  // Records without updatedAt are missing from that index: index them too, as oldest.
-  for (const [kind, table] of [[0, t.clippings], [1, t.highlights]] as const) {
-    for (const id of await table.toCollection().primaryKeys()) if (!seen.has(id)) out.push({ t: 0, kind, id });
-  }
-  return out.sort((a, b) => a.t - b.t || a.kind - b.kind);
-}
+/** Records read per request while building. */
+const READ_BATCH = 1000;
 
-/** Builds the index into the given tables; run inside a transaction that covers them. */
-export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress) => void): Promise<BuildSummary> {
-  await t.searchRefs.clear();
-  await t.searchRows.clear();
-  const sources = await listSources(t);
-  const total = sources.length;
-  let rowCount = 0;
-  let postings = 0;
-  for (let start = 0; start < total; start += BLOCK_SEQS) {
-    const chunk = sources.slice(start, start + BLOCK_SEQS);
-    const [clippings, highlights] = await Promise.all([
-      t.clippings.bulkGet(chunk.filter((s) => s.kind === 0).map((s) => s.id)),
-      t.highlights.bulkGet(chunk.filter((s) => s.kind === 1).map((s) => s.id)),
-    ]);
-    const byId = new Map<string, Clipping | Highlight>();
-    for (const c of clippings) if (c) byId.set(c.id, c);
-    for (const h of highlights) if (h) byId.set(h.id, h);
-    const lists = new Map<number, number[]>();
-    const refs: SearchRef[] = [];
-    chunk.forEach((s, i) => {
-      const source = byId.get(s.id);
-      if (!source) return;
-      const seq = start + i;
-      const isHighlight = s.kind === 1;
-      const fields = isHighlight ? fieldsOfHighlight(source as Highlight) : fieldsOfClipping(source as Clipping);
-      for (const [field, text] of fields) {
-        const doc = seq * 4 + field;
-        for (const gram of collectGrams(foldText(text))) {
-          const list = lists.get(gram);
-          if (list) list.push(doc);
-          else lists.set(gram, [doc]);
-        }
+/**
+ * A table's records in order of last change (updatedAt, then id), in batches read by key
+ * range (one getAll each: far cheaper than a cursor or one get per id): each call of the
+ * returned function reads the next batch, empty at the end. Records missing from the
+ * updatedAt index come first, as oldest.
+ */
+function recordsInOrder(table: EntityTable<Source, 'id'>): () => Promise<Source[]> {
+  let missing: string[] | null = null;
+  let from: number | null = null;
+  let done = false;
+  return async () => {
+    if (missing === null) {
+      const [stored, indexed] = await Promise.all([table.count(), table.orderBy('updatedAt').count()]);
+      missing = [];
+      if (indexed < stored) {
+        const inIndex = new Set(await table.orderBy('updatedAt').primaryKeys());
+        missing = (await table.toCollection().primaryKeys()).filter((id) => !inIndex.has(id));
       }
-      const clippingId = isHighlight ? (source as Highlight).clippingId : source.id;
-      refs.push({ seq, ref: isHighlight ? highlightRef(s.id) : clippingRef(s.id), clippingId, hash: hashFields(fields) });
-    });
+    }
+    if (missing.length) return (await table.bulkGet(missing.splice(0, READ_BATCH))).filter((r): r is Source => !!r);
+    if (done) return [];
+    const range = from === null ? table.orderBy('updatedAt') : table.where('updatedAt').above(from);
+    const page: Source[] = await range.limit(READ_BATCH).toArray();
+    if (page.length < READ_BATCH) {
+      done = true;
+      return page;
+    }
+    // The page may end inside a run of equal times: finish that run in one more request.
+    const last = page[page.length - 1]!.updatedAt;
+    from = last;
+    return [...page.filter((r) => r.updatedAt < last), ...(await table.where('updatedAt').equals(last).toArray())];
+  };
+}
+
+/** Postings of one block being built: gram -> ascending document numbers. */
+class BlockBuilder {
+  lists = new Map<number, number[]>();
+  refs: SearchRef[] = [];
+  postings = 0;
+
+  add(seq: number, source: Source, isHighlight: boolean): void {
+    const fields = isHighlight ? fieldsOfHighlight(source as Highlight) : fieldsOfClipping(source as Clipping);
+    for (const [field, text] of fields) {
+      const doc = seq * 4 + field;
+      for (const gram of collectGrams(foldText(text))) {
+        const list = this.lists.get(gram);
+        if (list) list.push(doc);
+        else this.lists.set(gram, [doc]);
+      }
+    }
+    const clippingId = isHighlight ? (source as Highlight).clippingId : source.id;
+    this.refs.push({ seq, ref: isHighlight ? highlightRef(source.id) : clippingRef(source.id), clippingId, hash: hashFields(fields) });
+  }
+
+  rows(block: number): PostingRow[] {
     const byBucket = new Map<number, Map<number, number[]>>();
-    for (const [gram, docs] of lists) {
+    for (const [gram, docs] of this.lists) {
       const bucket = bucketOf(gram);
       let m = byBucket.get(bucket);
       if (!m) byBucket.set(bucket, (m = new Map()));
       m.set(gram, docs);
-      postings += docs.length;
+      this.postings += docs.length;
     }
-    const block = start / BLOCK_SEQS;
-    const rows = [...byBucket].map(([bucket, m]) => encodeRow(block * BUCKETS + bucket, m));
-    rowCount += rows.length;
-    await t.searchRows.bulkPut(rows);
-    await t.searchRefs.bulkPut(refs);
-    onProgress?.({ done: Math.min(start + BLOCK_SEQS, total), total });
+    return [...byBucket].map(([bucket, m]) => encodeRow(block * BUCKETS + bucket, m));
   }
+}
+
+/**
+ * Builds the index into the given tables; run inside a transaction that covers them.
+ * Clippings, then highlights, each in order of last change, get consecutive seqs (a clipping
+ * and a highlight never share a field, so only the order within a table ranks). Reads are
+ * issued one batch ahead and a block's writes are not awaited before the next block is
+ * computed, so IndexedDB's work overlaps the gram counting; every row is written once.
+ */
+export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress) => void): Promise<BuildSummary> {
+  await t.searchRefs.clear();
+  await t.searchRows.clear();
+  const [clippingCount, highlightCount] = await Promise.all([t.clippings.count(), t.highlights.count()]);
+  const total = clippingCount + highlightCount;
+  let seq = 0;
+  let rowCount = 0;
+  let postings = 0;
+  let block = new BlockBuilder();
+  const writes: Promise<unknown>[] = [];
+  const flush = async () => {
+    const b = Math.floor((seq - 1) / BLOCK_SEQS);
+    const rows = block.rows(b);
+    rowCount += rows.length;
+    postings += block.postings;
+    writes.push(t.searchRows.bulkPut(rows), t.searchRefs.bulkPut(block.refs));
+    block = new BlockBuilder();
+    onProgress?.({ done: seq, total });
+    // At most two blocks' writes in flight: memory stays bounded.
+    while (writes.length > 4) await writes.shift();
+  };
+  for (const [isHighlight, table] of [[false, t.clippings], [true, t.highlights]] as const) {
+    const read = recordsInOrder(table as EntityTable<Source, 'id'>);
+    let next = read();
+    for (;;) {
+      const batch = await next;
+      if (batch.length === 0) break;
+      next = read(); // the next read is queued before this batch's writes
+      for (const source of batch) {
+        block.add(seq++, source, isHighlight);
+        if (seq % BLOCK_SEQS === 0) await flush();
+      }
+    }
+  }
+  if (block.refs.length) await flush();
+  await Promise.all(writes);
   // Later edits start a fresh block: its rows begin empty, so the rows an update rewrites stay
   // small until it fills (seqs are numbers, the gap costs nothing).
-  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(total / BLOCK_SEQS) * BLOCK_SEQS, dead: {} });
-  return { sources: total, rows: rowCount, postings };
+  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(seq / BLOCK_SEQS) * BLOCK_SEQS, dead: {} });
+  return { sources: seq, rows: rowCount, postings };
 }
