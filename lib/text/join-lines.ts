@@ -30,7 +30,9 @@ const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9.,%\-_/:'’]*/;
 const OPENING_START = /^[“‘（《「『【〈([] ?/;
 const CLOSING_START = /^[，。、；：！？）》」』】〉”’…%·,.;:!?)\]]/;
 // A paragraph does not end on these: the line after is its continuation.
-const OPEN_END = /[，、（《“‘：:,(\-—]$/;
+const OPEN_END = /[，、（《“‘：:,(\-—~～－–]$/;
+// A bare parenthetical note (（罗 12:2 ）, （完）): after a finished sentence it belongs to it.
+const BARE_NOTE = /^[（(][^（）()]{1,24}[）)]$/;
 // Justification slack: a line ending with less room than the next word plus this is full.
 const SLACK = 1;
 // Prior log-odds of a boundary in an ambiguous pair, before the document's own evidence
@@ -90,7 +92,7 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if (b.width >= ctx.width - 1.25 || OPEN_END.test(a.text)) return 'join';
   // A full middle line ended a sentence and b is short: b is the paragraph's last line when it
   // ends a sentence too, else a heading or one-line item of its own.
-  if (ended && !aIsFirst && b.width < ctx.width - 3.5) return b.ended ? 'join' : 'break';
+  if (ended && !aIsFirst && b.width < ctx.width - 3.5) return b.ended || BARE_NOTE.test(b.text) ? 'join' : 'break';
   // A first line filled without ending a sentence, then a short line ending one: its last line.
   if (!ended && aIsFirst && b.ended && b.width < ctx.width - 3.5) return 'join';
   // Left: a sentence ended at the margin, or a one-line item filled its (first) line.

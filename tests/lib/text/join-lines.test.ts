@@ -106,6 +106,18 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([...items, P3]);
   });
 
+  it('keeps a bare note (a verse reference) with the sentence it follows', () => {
+    const p = `${P1.slice(0, 53)}。（罗 12:2）`; // a full last line, then the note alone
+    const lines = [...wrap([p.slice(0, 54)], 28), '（罗 12:2）', ...wrap([P2], 28)];
+    expect(joinWrappedLines(lines)).toEqual([p, P2]);
+  });
+
+  it('joins a line that ends on a range mark (1987~ / 1997)', () => {
+    const first = `${P1.slice(0, 23)}1987~`; // 25.5 em of a 26 em first line
+    const lines = [...wrap([P1, P2], 28), first, `1997${P2.slice(0, 8)}`, ...wrap([P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, `${first}1997${P2.slice(0, 8)}`, P3]);
+  });
+
   it('ends a first line that left room for the next character, one em short of its column', () => {
     const item = P2.slice(0, 25); // first-line column 26: room for one more character
     const lines = wrap([P1, item, P3], 28);

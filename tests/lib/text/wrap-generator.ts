@@ -151,7 +151,8 @@ export function printoutColumn(lines: readonly string[]): number {
 /**
  * Reads ground-truth lines as paragraphs (spacing normalised, blank lines dropped). A printout
  * (see printoutColumn) is read the way its printer laid it out: a paragraph starts on an
- * indented line or after a line that stopped short of the column.
+ * indented line or after a line that stopped short of the column (unless it starts with a
+ * comma, stop or closing mark that the printer could not fit on that line).
  */
 export function readPrintout(rawLines: readonly string[]): string[] {
   const raw = rawLines.filter((l) => l.trim().length > 0);
@@ -161,7 +162,8 @@ export function readPrintout(rawLines: readonly string[]): string[] {
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
     const prev = paragraphs[paragraphs.length - 1];
-    if (prev === undefined || /^\s/.test(raw[i]!) || measureWidth(lines[i - 1]!) < column - 1) paragraphs.push(line);
+    const starts = i === 0 || /^\s/.test(raw[i]!) || (measureWidth(lines[i - 1]!) < column - 1 && !/^[，。、；：！？）”’]/.test(line));
+    if (prev === undefined || starts) paragraphs.push(line);
     else paragraphs[paragraphs.length - 1] = prev + (isLatinOrDigit(prev.at(-1)) && isLatinOrDigit(line[0]) ? ' ' : '') + line;
   });
   return paragraphs.map((p) => normalizeSpacing(p));
