@@ -2,7 +2,8 @@
  * The backup file format (issue 6): one JSON document,
  *   {"format":"bulletin-clipper-backup","version":1,"schemaVersion":N,"exportedAt":"…",
  *    "counts":{…},"tables":{"clippings":[…],"highlights":[…],"tags":[…],"settings":[…]}}
- * with one row per line so the file streams out page by page and diffs readably.
+ * with one row per line so the file streams out page by page, is read back row by row
+ * (source.ts: an import never holds all parsed rows at once), and diffs readably.
  * `version` is the envelope's version; `schemaVersion` is the database schema the rows have
  * (lib/db/database.ts), so an old backup's rows go through the database's own upgrades.
  *
