@@ -95,9 +95,11 @@ export function estimateColumn(rows: readonly Row[]): { width: number; inWindow:
     if (above > Math.max(1, 0.05 * n)) break;
     // Lines beyond w + 1 should not exist if w were the column: each one counts against it.
     // A paragraph start as wide as w says the column is wider (first lines sit 2 em short),
-    // when some line shows that wider column at all (text without indents has none).
+    // when some line shows that wider column at all (text without indents has none); one
+    // 2 em short of w says w, when some line is as wide as w.
     const wider = hist[w + 2] ?? 0;
-    const score = hist[w]! + FIRST_LINE_WEIGHT * hist[w - 2]! + 0.5 * (hist[w - 1]! + hist[w + 1]!) - OVERFLOW_PENALTY * (above + wider + (wider > 0 ? starts[w]! : 0));
+    const score =
+      hist[w]! + FIRST_LINE_WEIGHT * hist[w - 2]! + 0.5 * (hist[w - 1]! + hist[w + 1]!) + (hist[w]! > 0 ? starts[w - 2]! : 0) - OVERFLOW_PENALTY * (above + wider + (wider > 0 ? starts[w]! : 0));
     if (score > bestScore) {
       best = w;
       bestScore = score;

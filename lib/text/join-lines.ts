@@ -39,7 +39,7 @@ const SLACK = 1;
 // (tuned on the generated corpus of join-lines-generated.test.ts over six seeds, after the
 // parallel-start feature joined the model; the seed is unaffected).
 const AMBIGUOUS_PRIOR = -1;
-// Paragraph starts a new line is compared with (items of a list alternate with a heading).
+// Paragraph starts a new line is compared with: the last one (more measured worse).
 const RECENT_STARTS = 1;
 
 interface Context {

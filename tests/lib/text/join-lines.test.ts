@@ -118,6 +118,15 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, P2, `${first}1997${P2.slice(0, 8)}`, P3]);
   });
 
+  it('reads the column from paragraph starts when squeezed lines one em over it outnumber full ones', () => {
+    // Punctuation-heavy text: most middle lines hold one character more than the column (29).
+    const text = (P1 + P2 + P3).repeat(2);
+    const paragraphs = [0, 1, 2, 3, 4].map((k) => text.slice(k * 30, k * 30 + 26 + 29 + 29 + 28 + 29 + 8));
+    const lines = paragraphs.flatMap((p) => [26, 29, 29, 28, 29, 8].map((n, i, all) => p.slice(all.slice(0, i).reduce((x, y) => x + y, 0)).slice(0, n)));
+    expect(analyzeWrapping(lines)).toMatchObject({ wrapped: true, width: 28 });
+    expect(joinWrappedLines(lines)).toEqual(paragraphs);
+  });
+
   it('ends a first line that left room for the next character, one em short of its column', () => {
     const item = P2.slice(0, 25); // first-line column 26: room for one more character
     const lines = wrap([P1, item, P3], 28);
