@@ -57,6 +57,9 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   const [first, last] = pagesOf(win);
   const [state, setState] = useState<PageState<T>>({ key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
   const [counted, setCounted] = useState<{ key: string; total: number } | null>(null);
+  // The page is re-queried when the live count changes: Dexie 4.4's liveQuery missed a
+  // clipping added above a reversed, limited index page (tests/lib/library/live-page.test.ts).
+  const countedNow = counted?.key === key ? counted.total : undefined;
   useEffect(() => {
     const offset = first * PAGE_SIZE;
     const sub = liveQuery(async () => {
@@ -68,7 +71,7 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
       error: (e) => console.error('library query failed', e),
     });
     return () => sub.unsubscribe();
-  }, [db, key, first, last]);
+  }, [db, key, first, last, countedNow]);
   // A new query: nothing is known until it answers (the old rows must not show).
   const current = state.key === key ? state : { ...state, total: undefined, items: [], loaded: false };
   const needCount = current.loaded && current.total === undefined;
