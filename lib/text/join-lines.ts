@@ -31,6 +31,9 @@ const OPENING_START = /^[“‘（《「『【〈([] ?/;
 const CLOSING_START = /^[，。、；：！？）》」』】〉”’…%·,.;:!?)\]]/;
 // A paragraph does not end on these: the line after is its continuation.
 const OPEN_END = /[，、（《“‘：:,(\-—~～－–]$/;
+// What follows a number and never starts a paragraph (2003 / 年, 1953 / － 2004). 万 and 亿
+// are left out: they start names too.
+const NUMBER_UNIT = /^[年月日号时分秒岁％%－~～]/;
 // A bare parenthetical note (（罗 12:2 ）, （完）): after a finished sentence it belongs to it.
 const BARE_NOTE = /^[（(][^（）()]{1,24}[）)]$/;
 // Justification slack: a line ending with less room than the next word plus this is full.
@@ -78,6 +81,7 @@ function leadingUnit(a: string, b: string): { width: number; pushed: boolean } {
 /** Judges the pair (a, b) from layout alone. */
 function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if (b.gap > ctx.gapLimit) return 'break';
+  if (NUMBER_UNIT.test(b.text) && /\d$/.test(a.text)) return 'join';
   const room = (aIsFirst ? ctx.width - 2 : ctx.width) - a.width;
   const { width: unit, pushed } = leadingUnit(a.text, b.text);
   if (ctx.indents) return b.indent || room >= unit + 2 ? 'break' : 'join';

@@ -127,6 +127,12 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual(paragraphs);
   });
 
+  it('joins a line that starts with the unit of the number the line before ended with, room or not', () => {
+    const first = `${P1.slice(0, 16)}对中国1993-2003`; // 23.5 em of 26: room left, yet no paragraph starts with 年
+    const lines = [...wrap([P1, P2], 28), first, `年${P3.slice(0, 8)}`, ...wrap([P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, P2, `${first}年${P3.slice(0, 8)}`, P3]);
+  });
+
   it('ends a first line that left room for the next character, one em short of its column', () => {
     const item = P2.slice(0, 25); // first-line column 26: room for one more character
     const lines = wrap([P1, item, P3], 28);
