@@ -57,17 +57,24 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   const [first, last] = pagesOf(win);
   const [state, setState] = useState<PageState<T>>({ key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
   const [counted, setCounted] = useState<{ key: string; total: number } | null>(null);
+  // Bumped when a page subscription answers again (the data changed, not the window): the
+  // count re-runs then too, as its own live query can miss reads made after several awaits.
+  const [changes, setChanges] = useState(0);
   // The page is re-queried when the live count changes: Dexie 4.4's liveQuery missed a
   // clipping added above a reversed, limited index page (tests/lib/library/live-page.test.ts).
   const countedNow = counted?.key === key ? counted.total : undefined;
   useEffect(() => {
     const offset = first * PAGE_SIZE;
+    let answers = 0;
     const sub = liveQuery(async () => {
       const t0 = performance.now();
       const r = await run(db, q, { offset, limit: (last - first + 1) * PAGE_SIZE });
       return { r, ms: performance.now() - t0 };
     }).subscribe({
-      next: ({ r, ms }) => setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true }),
+      next: ({ r, ms }) => {
+        if (++answers > 1) setChanges((n) => n + 1);
+        setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true });
+      },
       error: (e) => console.error('library query failed', e),
     });
     return () => sub.unsubscribe();
@@ -82,7 +89,7 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
       error: (e) => console.error('library count failed', e),
     });
     return () => sub.unsubscribe();
-  }, [db, key, needCount]);
+  }, [db, key, needCount, changes]);
   const total = current.total ?? (counted?.key === key ? counted.total : undefined);
   return {
     total,
