@@ -66,8 +66,12 @@ export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '
 /** A short parenthetical after a finished sentence: 。”（弗5:17）, 。（完）, 。（新华社）. */
 const TRAILING_NOTE = /[。！？!?…][”’」』"']?\s*[（(][^（）()]{1,24}[）)]\s*$/;
 
+/** A reference's document type code (GB/T 7714: [J]. [M]. [EB/OL].): the entry goes on. */
+const REFERENCE_TYPE = /\[[A-Z]{1,2}(?:\/[A-Z]{2})?\]\.$/;
+
 /** Tests whether a line ends a sentence (looking through closing quotes and brackets). */
 export function endsSentence(s: string): boolean {
+  if (s.endsWith('].') && REFERENCE_TYPE.test(s)) return false;
   if (s.endsWith('）') || s.endsWith(')') || s.endsWith(' ')) {
     if (TRAILING_NOTE.test(s)) return true;
   }
