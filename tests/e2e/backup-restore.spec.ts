@@ -99,3 +99,35 @@ test('back up, wipe, restore and see the same library', async ({ ext, server }) 
   await expect(library.locator('.hl-item')).toContainText('备份前的批注');
   await expect(library.locator('.hl-item .hl-tags')).toContainText('备份测试');
 });
+
+test('a due backup is announced above the list, and its link opens the backup page', async ({ ext, server }) => {
+  const { context, sw, extensionId } = ext;
+  await saveFixtureBulletin(context, sw, extensionId, `${server.origin}/pages/gov-bulletin.html`);
+  const library = await context.newPage();
+  await library.setViewportSize({ width: 1200, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.vlist .card')).toHaveCount(1);
+  await expect(library.locator('.backup-reminder')).toHaveCount(0); // a fresh library is not due
+  // The last backup was 40 days ago (the settings row the backup page writes).
+  await library.evaluate(async (at) => {
+    const req = indexedDB.open('bulletin-clipper');
+    const db: IDBDatabase = await new Promise((res) => (req.onsuccess = () => res(req.result)));
+    await new Promise((res) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: 'lastBackupAt', value: at });
+      tx.oncomplete = res;
+    });
+    db.close();
+  }, Date.now() - 40 * 86_400_000);
+  await library.reload();
+  const reminder = library.locator('.backup-reminder');
+  await expect(reminder).toContainText('上次备份已是 40 天前');
+  // Above the list, not beside it: the list keeps the page's width.
+  const r = (await reminder.boundingBox())!;
+  const list = (await library.locator('.list-view').boundingBox())!;
+  expect(r.y + r.height).toBeLessThanOrEqual(list.y);
+  expect(list.width).toBeGreaterThan(r.width * 0.9);
+  await library.screenshot({ path: 'test-results/screens/library-backup-reminder.png' });
+  await reminder.getByRole('link').click();
+  await expect(library).toHaveURL(/#\/backup$/);
+});
