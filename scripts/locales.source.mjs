@@ -10,6 +10,7 @@ export const messages = [
   ['libraryTitle', '简报文库', 'Bulletin library'],
   ['extracting', '正在识别页面中的简报…', 'Reading the bulletin on this page…'],
   ['loading', '加载中…', 'Loading…'],
+  ['viewLoadFailed', '这一页没能加载，请刷新后再试。', 'This view could not be loaded; reload the page and try again.'],
   ['clipSelection', '剪藏选中文字', 'Clip the selection'],
   ['clipWholePage', '剪藏整页文字', 'Clip the whole page text'],
   ['save', '保存', 'Save'],

@@ -3,17 +3,23 @@
  * the one place that lists them (and the navigation built from it).
  */
 import type { ComponentType } from 'preact';
+import { lazyView } from '../common/lazy-view';
 import { ClippingsView } from './ClippingsView';
-import { ReaderRoute } from './ReaderRoute';
-import { ImportView } from './ImportView';
-import { NotesView } from '../notes/NotesView';
-import { TemplateEditor } from '../notes/TemplateEditor';
-import { BackupView } from '../backup/BackupView';
-import { DashboardView } from './DashboardView';
 import { HighlightsView } from './HighlightsView';
-import { ReviewView } from './ReviewView';
 import { SearchView } from './SearchView';
-import { TagsView } from './TagsView';
+
+type ViewProps = { route: string; params: URLSearchParams };
+
+// The lists and search are in the page's first chunk (the first paint needs them); every
+// other view loads when first opened.
+const ReaderRoute = lazyView<ViewProps>(() => import('./ReaderRoute').then((m) => m.ReaderRoute));
+const ImportView = lazyView<ViewProps>(() => import('./ImportView').then((m) => m.ImportView));
+const NotesView = lazyView<ViewProps>(() => import('../notes/NotesView').then((m) => m.NotesView));
+const TemplateEditor = lazyView<ViewProps>(() => import('../notes/TemplateEditor').then((m) => m.TemplateEditor));
+const BackupView = lazyView<ViewProps>(() => import('../backup/BackupView').then((m) => m.BackupView));
+const DashboardView = lazyView<ViewProps>(() => import('./DashboardView').then((m) => m.DashboardView));
+const ReviewView = lazyView<ViewProps>(() => import('./ReviewView').then((m) => m.ReviewView));
+const TagsView = lazyView<ViewProps>(() => import('./TagsView').then((m) => m.TagsView));
 
 /** A view of the library page. */
 export interface LibraryRoute {
@@ -21,7 +27,7 @@ export interface LibraryRoute {
   path: string;
   /** i18n key of its navigation label; routes without one are not in the navigation. */
   navLabel?: string;
-  view: ComponentType<{ route: string; params: URLSearchParams }>;
+  view: ComponentType<ViewProps>;
 }
 
 /** Most specific first: the first route whose path prefixes the hash wins. */

@@ -15,6 +15,7 @@ export async function saveFixtureBulletin(context: BrowserContext, sw: Worker, e
 
 /** Selects the first occurrence of `text` inside `scope` (a CSS selector) and fires mouseup there. */
 export async function selectText(page: Page, scope: string, text: string, occurrence = 0): Promise<void> {
+  await page.locator(scope).first().waitFor(); // a view may still be loading its code
   await page.evaluate(
     ({ scope, text, occurrence }) => {
       const root = document.querySelector(scope)!;
