@@ -5,11 +5,14 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { VirtualList } from '../../components/library/VirtualList';
 import type { RowWindow } from '../../components/library/virtual-window';
 
 let host: HTMLElement;
+
+// Preact's after-paint timer fallback must fire before jsdom's teardown (see notes/dom.ts).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 afterEach(() => {
   render(null, host);

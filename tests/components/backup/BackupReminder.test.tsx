@@ -5,7 +5,7 @@
  */
 // Before Dexie loads: it takes the global indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupReminder } from '../../../components/backup/BackupReminder';
 import { ReminderSetting } from '../../../components/backup/ReminderSetting';
 import { DEFAULT_REMINDER_DAYS, isBackupDue, LAST_BACKUP_KEY, readBackupState, recordBackup, REMINDER_DAYS_KEY, type BackupState } from '../../../components/backup/backup-settings';
@@ -36,9 +36,6 @@ beforeEach(async () => {
   await seedDb([makeClipping(1, { createdAt: NOW - 100 * DAY })], []);
 });
 afterEach(unmountAll);
-// Preact runs effects after paint through a 100 ms timer fallback: let the last ones fire
-// while jsdom still defines requestAnimationFrame (else an uncaught ReferenceError at teardown).
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 describe('BackupReminder', () => {
   it('defaults to 30 days and ignores a malformed setting', async () => {

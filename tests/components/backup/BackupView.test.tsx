@@ -7,7 +7,7 @@
 // Before Dexie loads: it takes the global indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupView } from '../../../components/backup/BackupView';
 import { LAST_BACKUP_KEY } from '../../../components/backup/backup-settings';
 import { useDb } from '../../../components/common/use-db';
@@ -52,9 +52,6 @@ beforeEach(async () => {
   await library();
 });
 afterEach(unmountAll);
-// Preact runs effects after paint through a 100 ms timer fallback: let the last ones fire
-// while jsdom still defines requestAnimationFrame (else an uncaught ReferenceError at teardown).
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 /** Picks a file in the restore panel's file input. */
 async function chooseFile(root: HTMLElement, text: string, name = 'backup.json') {

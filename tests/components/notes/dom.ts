@@ -8,8 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+
+// Preact runs effects after paint through a 100 ms timer fallback: every test file that renders
+// with these helpers lets the last ones fire while jsdom still defines requestAnimationFrame
+// (else an uncaught ReferenceError at teardown fails the run). Registered on import.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 const MESSAGES = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/_locales/zh_CN/messages.json'), 'utf8')) as Record<string, { message: string }>;
 
