@@ -98,6 +98,24 @@ test('back up, wipe, restore and see the same library', async ({ ext, server }) 
   await expect(library.locator('.reader-body mark.hl-red')).toHaveText('对在全省科协系统党员中开展党史学习教育进行动员部署');
   await expect(library.locator('.hl-item')).toContainText('备份前的批注');
   await expect(library.locator('.hl-item .hl-tags')).toContainText('备份测试');
+
+  // Search follows the restore: the index was rebuilt after the wipe and the merge.
+  const searchFor = async (q: string) => {
+    await library.goto(`chrome-extension://${extensionId}/library.html#/search?q=${encodeURIComponent(q)}`);
+    await expect(library.locator('.search-hit').first()).toBeVisible();
+    for (const m of await library.locator('.search-hit mark').allTextContents()) expect(m).toBe(q);
+  };
+  await searchFor('动员部署');
+
+  // Replacing, once confirmed, leaves the same library, still searchable.
+  await library.goto(`chrome-extension://${extensionId}/library.html#/backup`);
+  await library.locator('input[type="file"]').setInputFiles(download.filename);
+  await library.getByRole('radio', { name: /^替换/ }).check();
+  await library.getByRole('button', { name: '开始恢复' }).click();
+  await library.getByRole('alertdialog').getByRole('button', { name: '删除现有内容并替换' }).click();
+  await expect(library.locator('.restore-summary')).toContainText('已用备份替换文库。');
+  await expect(library.locator('.library-counts')).toHaveText('文库现有 1 篇剪藏、1 处划线、1 个标签。');
+  await searchFor('动员部署');
 });
 
 test('a due backup is announced above the list, and its link opens the backup page', async ({ ext, server }) => {
