@@ -104,24 +104,28 @@ export function createToolbar(doc: Document, labels: HighlighterLabels, actions:
   (doc.body ?? doc.documentElement).append(host);
 
   let subject: ToolbarSubject | null = null;
-  let busy = false;
+  let pending: Promise<boolean> | null = null;
   let returnFocus: Element | null = null;
 
   function render(): void {
     for (const b of colorButtons) b.setAttribute('aria-pressed', String(b.dataset.color === subject?.color));
     deleteBtn.hidden = !subject?.id;
   }
-  async function run(op: () => Promise<Result<unknown>>): Promise<boolean> {
-    if (busy) return false;
-    busy = true;
+  /** Runs one operation at a time; a second one while it runs is dropped (a double click). */
+  function run(op: () => Promise<Result<unknown>>): Promise<boolean> {
+    if (pending) return Promise.resolve(false);
     msg.textContent = '';
-    try {
-      const r = await op();
-      if (!r.ok) msg.textContent = labels.failed;
-      return r.ok;
-    } finally {
-      busy = false;
-    }
+    const p: Promise<boolean> = Promise.resolve()
+      .then(op)
+      .then((r) => {
+        if (!r.ok) msg.textContent = labels.failed;
+        return r.ok;
+      })
+      .finally(() => {
+        if (pending === p) pending = null;
+      });
+    pending = p;
+    return p;
   }
   async function choose(color: HighlightColor): Promise<void> {
     if (!subject) return;
@@ -143,6 +147,9 @@ export function createToolbar(doc: Document, labels: HighlighterLabels, actions:
     render();
   }
   async function save(): Promise<void> {
+    // A colour click may still be creating this highlight: save after it, as an edit of it
+    // (typing a note and pressing Enter right after picking a colour must not be dropped).
+    if (pending) await pending.catch(() => false);
     if (!subject) return;
     const s = subject;
     tagInput.commitPending();

@@ -110,6 +110,24 @@ describe('selection toolbar', () => {
     expect(actions.create).toHaveBeenCalledTimes(1);
   });
 
+  it('Save pressed while the colour click is still creating the highlight saves the note once it exists, then closes', async () => {
+    const { toolbar, actions, $ } = setup();
+    let finish!: () => void;
+    actions.create.mockImplementationOnce(() => new Promise((resolve) => (finish = () => resolve(ok({ id: 'new-1' })))));
+    toolbar.open({ color: 'yellow', note: '', tags: [] }, { left: 0, top: 0, bottom: 0 });
+    $<HTMLButtonElement>('[data-color="red"]').click(); // the create is in flight
+    $<HTMLTextAreaElement>('.note').value = '三个政治能力';
+    $<HTMLButtonElement>('.save').click();
+    await flush();
+    expect(toolbar.isOpen()).toBe(true); // still waiting for the create
+    finish();
+    await flush();
+    await flush();
+    expect(actions.create).toHaveBeenCalledTimes(1);
+    expect(actions.update).toHaveBeenCalledWith('new-1', { color: 'red', note: '三个政治能力', tags: [] });
+    expect(toolbar.isOpen()).toBe(false);
+  });
+
   it('edits and deletes an existing highlight; a failure is shown and keeps it open', async () => {
     const { toolbar, actions, $ } = setup();
     toolbar.open({ id: 'h9', color: 'red', note: '旧批注', tags: ['数据'] }, { left: 0, top: 0, bottom: 0 });
