@@ -90,7 +90,7 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
     });
     return () => sub.unsubscribe();
   }, [db, key, needCount, changes]);
-  const total = current.total ?? (counted?.key === key ? counted.total : undefined);
+  const total = current.total ?? countedNow;
   return {
     total,
     rows: total ?? (current.loaded ? current.offset + current.items.length : undefined),
