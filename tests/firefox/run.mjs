@@ -1,11 +1,12 @@
 // Firefox E2E (issues 2 and 4): the save flow and page highlights in headless Debian firefox-esr, driven by puppeteer-core
 // over WebDriver BiDi (run with tsx, which loads the shared TS fixture server), with the e2e build (.output/firefox-mv2-e2e) installed as a temporary add-on.
 // Prints "N passed, N failed" and exits non-zero on failure.
-/* global NodeFilter, getSelection, MouseEvent, CSS, indexedDB -- functions passed to page.evaluate run in the page */
+/* global CSS, indexedDB -- functions passed to page.evaluate run in the page */
 import puppeteer from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
 import { startFixtureServer } from '../e2e/support/server.ts';
+import { selectInPage } from '../e2e/support/select-in-page.ts';
 
 const EXT_DIR = resolve('.output/firefox-mv2-e2e');
 const EXT_ID = 'bulletin-clipper@example.org';
@@ -46,26 +47,6 @@ async function waitForText(page, selector, expected) {
     selector,
     expected,
   );
-}
-
-/** Selects the first occurrence of `text` in the page and fires mouseup there (as a user's drag ends). */
-async function selectText(page, text) {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(text);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + text.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(r);
-      const rect = r.getBoundingClientRect();
-      n.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-      return;
-    }
-    throw new Error(`text not found: ${text}`);
-  }, text);
 }
 
 /** In the page: true when `text` is drawn, by the CSS Custom Highlight API or by a <mark> fallback. */
@@ -149,7 +130,7 @@ try {
   current = bulletin;
   await check('a passage highlighted from the page toolbar is drawn and stored', async () => {
     await bulletin.bringToFront();
-    await selectText(bulletin, PASSAGE);
+    await bulletin.evaluate(selectInPage, { scope: 'body', text: PASSAGE, occurrence: 0 });
     await bulletin.waitForSelector('#bulletin-clipper-toolbar >>> .bar:not([hidden])', { timeout: 15000 });
     await bulletin.click('#bulletin-clipper-toolbar >>> button.color[data-color="red"]');
     await bulletin.type('#bulletin-clipper-toolbar >>> textarea.note', '三个政治能力');
