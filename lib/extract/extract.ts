@@ -7,6 +7,8 @@
 import { emptyDraft, joinParagraphs, type BulletinDraft } from '../bulletin/model';
 import { fail, ok, type Result } from '../bulletin/result';
 import { findArticleLines } from './article-lines';
+import { countTextChars } from './readability-pass';
+import { squashSpaces } from '../text/spacing';
 import { collectLines } from './lines';
 import { readLineMeta } from './line-meta';
 import { readPageMeta } from './page-meta';
@@ -65,7 +67,7 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   const hint = mode === 'selection' ? (titleHint ?? NO_TITLE) : titleHint;
   const parsed = parseBulletin({ lines: dropRepeatedTitle(lines, titleHint), titleHint: hint });
   if (parsed.title === NO_TITLE || !parsed.title) parsed.title = describeFirstSentence(parsed.paragraphs[0] ?? '');
-  if (mode === 'article' && countChars(parsed.paragraphs.join('')) < MIN_ARTICLE_CHARS) {
+  if (mode === 'article' && countTextChars(parsed.paragraphs.join('')) < MIN_ARTICLE_CHARS) {
     return fail('no_article', 'the article has no text');
   }
   // The page template (metas, the info line under the title) is more reliable than whatever
@@ -94,17 +96,12 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
  */
 export function dropRepeatedTitle(lines: readonly string[], title: string | null): string[] {
   if (!title) return [...lines];
-  const key = squashTitle(title);
+  const key = squashSpaces(title);
   const hits: number[] = [];
-  for (let i = 0; i < Math.min(lines.length, 12); i++) if (squashTitle(lines[i]!) === key) hits.push(i);
+  for (let i = 0; i < Math.min(lines.length, 12); i++) if (squashSpaces(lines[i]!) === key) hits.push(i);
   if (hits.length < 2) return [...lines];
   const drop = new Set(hits.slice(0, -1));
   return lines.filter((_, i) => !drop.has(i));
-}
-
-/** Title comparison key: no whitespace. */
-function squashTitle(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
 /** The selection's lines, keeping its block structure when the DOM can clone the range. */
@@ -119,11 +116,6 @@ function readSelectionLines(doc: Document): string[] {
     lines.push(...(got.length ? got : range.toString().split(/\r?\n/).map((l) => l.trim()).filter(Boolean)));
   }
   return lines;
-}
-
-/** Counts non-whitespace characters. */
-function countChars(s: string): number {
-  return s.replace(/[\s\u3000\u00a0]+/g, '').length;
 }
 
 /** A stand-in title from the first sentence of a paragraph (at most 30 characters). */

@@ -5,6 +5,7 @@
  * The block holding that sentence, with its siblings, is the story.
  */
 import { collectLines } from './lines';
+import { squashSpaces } from '../text/spacing';
 
 /** Characters of the description used as the search key (whitespace removed). */
 const KEY_CHARS = 20;
@@ -17,16 +18,16 @@ const INLINE = new Set(['A', 'SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'SMA
  * the title again (many CMSes fill description with the title).
  */
 export function readLeadKey(description: string | null, title: string | null = null): string | null {
-  const key = squash(description ?? '').slice(0, KEY_CHARS);
+  const key = squashSpaces(description ?? '').slice(0, KEY_CHARS);
   if (key.length < 12) return null;
-  const t = squash(title ?? '');
+  const t = squashSpaces(title ?? '');
   if (t && (t.includes(key.slice(0, 12)) || key.startsWith(t.slice(0, 12)))) return null;
   return key;
 }
 
 /** True when the lines contain the lead key. */
 export function containsLead(lines: readonly string[], key: string): boolean {
-  return squash(lines.join('')).includes(key);
+  return squashSpaces(lines.join('')).includes(key);
 }
 
 /**
@@ -43,10 +44,10 @@ export function findLeadLines(doc: Document, key: string): string[] | null {
     if (node.nodeType === 3) {
       seen++;
       // The lead opens its paragraph; a 核心提示：/摘要： box quoting it is a summary, not the story.
-      if (squash(node.nodeValue ?? '').startsWith(key.slice(0, 12)) && !isInHeadingOrLink(node)) {
+      if (squashSpaces(node.nodeValue ?? '').startsWith(key.slice(0, 12)) && !isInHeadingOrLink(node)) {
         const lines = linesOfContainer(node);
         // The container must hold more than a teaser: at least the description's key and more.
-        if (lines && squash(lines.join('')).length >= key.length * 2) return lines;
+        if (lines && squashSpaces(lines.join('')).length >= key.length * 2) return lines;
       }
       continue;
     }
@@ -75,9 +76,4 @@ function isInHeadingOrLink(node: Node): boolean {
     if (/^(?:H[1-6]|A|TITLE)$/.test(el.tagName.toUpperCase())) return true;
   }
   return false;
-}
-
-/** Removes whitespace. */
-function squash(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '');
 }

@@ -4,6 +4,7 @@
  * keeps it at random; this module reads it from the page's lines around the title.
  */
 import { findDateTimes } from './date-text';
+import { squashSpaces } from '../text/spacing';
 
 /** Metadata read from a page's text lines. */
 export interface LineMeta {
@@ -40,14 +41,14 @@ export function readLineMeta(lines: readonly string[], title: string | null): Li
 /** Index of the line equal to (or containing) the title, or -1. */
 export function findTitleLine(lines: readonly string[], title: string | null): number {
   if (!title) return -1;
-  const t = squash(title);
+  const t = squashSpaces(title);
   if (!t) return -1;
   let contains = -1;
   const first = t[0]!;
   for (let i = 0; i < lines.length; i++) {
     // A line holding the title holds its first character: most lines are ruled out unsquashed.
     if (!lines[i]!.includes(first)) continue;
-    const l = squash(lines[i]!);
+    const l = squashSpaces(lines[i]!);
     if (l === t) return i;
     if (contains < 0 && l.length < t.length * 2 + 10 && l.includes(t)) contains = i;
   }
@@ -69,9 +70,4 @@ function findLabelledDateAnywhere(lines: readonly string[]): string | null {
     if (d) return d;
   }
   return null;
-}
-
-/** Removes all whitespace for comparisons. */
-function squash(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '');
 }

@@ -7,6 +7,7 @@
  * defaults runs only when the strict one found nearly nothing.
  */
 import { Readability } from '@mozilla/readability';
+import { squashSpaces } from '../text/spacing';
 
 /** The article Readability found: its content element (detached, in the clone) and metadata. */
 export interface ReadabilityArticle {
@@ -93,5 +94,5 @@ export function removeWidgetChrome(clone: Document): void {
 
 /** Counts non-whitespace characters. */
 export function countTextChars(s: string): number {
-  return s.replace(/[\s\u3000\u00a0]+/g, '').length;
+  return squashSpaces(s).length;
 }

@@ -5,6 +5,7 @@
  */
 import type { PageMeta } from './page-meta';
 import { readTitleHead, stripTitleSuffix } from './title';
+import { squashSpaces } from '../text/spacing';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 /** Headings examined at most (pages with hundreds of h3 in link lists). */
@@ -18,26 +19,26 @@ export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string 
   const headings = findHeadingElements(doc);
   // An <h1> that is the whole first segment of the <title> is the title however short
   // (金锺国 - 维基百科，自由的百科全书: there the site's tagline is the longer segment).
-  const head = squash(readTitleHead(docTitle) ?? '');
+  const head = squashSpaces(readTitleHead(docTitle) ?? '');
   for (const heading of headings) {
     if (!head || heading.tagName.toUpperCase() !== 'H1') continue;
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').replace(/\[[^\]]{1,6}\]$/, '').trim();
-    if (squash(text) === head) return text;
+    if (squashSpaces(text) === head) return text;
   }
   if (meta.articleTitle) {
     const t = stripTitleSuffix(meta.articleTitle, siteName);
     if (t.length >= 2) return t;
   }
-  const squashedDocTitle = squash(docTitle);
+  const squashedDocTitle = squashSpaces(docTitle);
   let best: string | null = null;
   for (const heading of headings) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const s = squash(text);
+    const s = squashSpaces(text);
     // Four characters at least: a heading like 新闻 or 首页 is inside most titles by accident.
     if (s.length < 4 || s.length > 200 || !squashedDocTitle.includes(s)) continue;
-    if (!best || s.length > squash(best).length) best = text;
+    if (!best || s.length > squashSpaces(best).length) best = text;
   }
-  if (best && squash(best).length >= squash(stripTitleSuffix(docTitle, siteName)).length * 0.6) return best;
+  if (best && squashSpaces(best).length >= squashSpaces(stripTitleSuffix(docTitle, siteName)).length * 0.6) return best;
   const stripped = stripTitleSuffix(docTitle, siteName);
   if (stripped) return stripped;
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -61,9 +62,4 @@ function findHeadingElements(doc: Document): Element[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out;
-}
-
-/** Removes whitespace for containment tests. */
-function squash(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '');
 }

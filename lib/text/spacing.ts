@@ -27,6 +27,11 @@ const LETTER_SPACED = new RegExp(`(?:[${HAN}] ){3,}[${HAN}](?![${HAN}])`, 'g');
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
+/** Removes every whitespace character, ideographic and no-break spaces included (comparison keys, character counts). */
+export function squashSpaces(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
 /** Folds every kind of space to ASCII and drops zero-width marks (no collapsing, no trim). */
 export function foldSpaces(s: string): string {
   return ODD_SPACE.test(s) ? s.replace(ZERO_WIDTH, '').replace(WIDE_SPACES, ' ') : s;
