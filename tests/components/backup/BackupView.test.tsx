@@ -6,7 +6,6 @@
  */
 // Before Dexie loads: it takes the global indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupView } from '../../../components/backup/BackupView';
 import { LAST_BACKUP_KEY } from '../../../components/backup/backup-settings';
@@ -14,6 +13,7 @@ import { useDb } from '../../../components/common/use-db';
 import { exportBackup } from '../../../lib/backup/backup';
 import { byText, click, installMessages, mount, unmountAll, waitFor } from '../notes/dom';
 import { makeClipping, makeHighlight, seedDb } from '../notes/seed';
+import { quotaAfter } from '../../lib/backup/quota-sim';
 
 const saved = vi.hoisted(() => [] as { name: string; content: string | Uint8Array | Blob; mime: string }[]);
 // The downloads API itself is the browser's: record what the view asks it to save.
@@ -26,20 +26,9 @@ vi.mock('../../../lib/platform/downloads', () => ({
 }));
 
 // A disk that fills up: once armed, writes to highlights fail like IndexedDB's quota error.
-let quotaArmed = false;
-const quota: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'quota-simulator',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const t = down.table(name);
-      return { ...t, mutate: (req: DBCoreMutateRequest) => (quotaArmed && name === 'highlights' ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : t.mutate(req)) };
-    },
-  }),
-};
+const quota = quotaAfter('highlights', 1);
 const pageDb = useDb();
-pageDb.use(quota);
+pageDb.use(quota.middleware);
 
 const A = makeClipping(1);
 const B = makeClipping(2);
@@ -48,7 +37,7 @@ const library = () => seedDb([A, B], [makeHighlight(A, '学史明理', { tags: [
 beforeEach(async () => {
   installMessages();
   saved.length = 0;
-  quotaArmed = false;
+  quota.disarm();
   await library();
 });
 afterEach(unmountAll);
@@ -138,12 +127,12 @@ describe('BackupView', () => {
     await waitFor(() => expect(counts(root)).toBe('文库现有 2 篇剪藏、0 处划线、1 个标签。'));
     await chooseFile(root, text);
     await waitFor(() => expect(root.querySelector('input[name="restore-mode"]')).not.toBeNull());
-    quotaArmed = true;
+    quota.arm();
     await click(byText(root, 'button', '开始恢复'));
     await waitFor(() => expect(root.querySelector('.restore-failed')).not.toBeNull());
     expect(root.querySelector('.restore-failed .error')!.textContent).toContain('存储空间已满');
     expect(root.textContent).toContain('文库没有任何改动。');
-    quotaArmed = false;
+    quota.disarm();
     expect(await pageDb.highlights.count()).toBe(0);
     expect(counts(root)).toBe('文库现有 2 篇剪藏、0 处划线、1 个标签。');
   });

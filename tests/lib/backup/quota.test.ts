@@ -3,42 +3,16 @@
  * a DBCore middleware, below Dexie's tables, after some writes of the transaction went
  * through) must leave the library exactly as it was and come back as storage_full.
  */
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../../lib/backup/backup';
 import type { ClipperDb } from '../../../lib/db/database';
 import { fillDb, openTestDb, sampleLibrary, snapshot } from './library';
+import { quotaAfter } from './quota-sim';
 
 const dbs: ClipperDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
-
-/** Fails the `failAt`-th write to `table` once armed, like a disk that fills up midway. */
-function quotaAfter(table: string, failAt: number): { middleware: Middleware<DBCore>; arm: () => void; writes: () => number } {
-  let armed = false;
-  let writes = 0;
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'quota-simulator',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        return {
-          ...t,
-          mutate: (req: DBCoreMutateRequest) => {
-            if (armed && name === table && ++writes >= failAt) {
-              return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-            }
-            return t.mutate(req);
-          },
-        };
-      },
-    }),
-  };
-  return { middleware, arm: () => (armed = true), writes: () => writes };
-}
 
 describe('importBackup under a quota error', () => {
   it.each([
