@@ -58,9 +58,17 @@ export function analyzeWrapping(lines: readonly string[]): WrapAnalysis {
   return analyzeRows(toRows(lines));
 }
 
-/** Tests whether joining line a and line b needs a space: only between Latin letters or digits. */
+// A Latin word (or number, bracket, quote) ending on its punctuation: `Ballroom,` `(2):` `"AT THE MONENT"`.
+const LATIN_PUNCT_END = /[A-Za-z0-9)\]"'][,.;:!?)\]"']$/;
+
+/**
+ * Tests whether joining line a and line b needs a space: between Latin letters or digits, and
+ * between Latin punctuation after a Latin word and a Latin word (a printer breaks Latin text
+ * only at spaces: `Ballroom,` / `Dallas`, `2011(11):` / `56-58`, the line break took the space).
+ */
 function needsSpace(a: string, b: string): boolean {
-  return isLatinOrDigit(a[a.length - 1]) && isLatinOrDigit(b[0]);
+  if (!isLatinOrDigit(b[0])) return false;
+  return isLatinOrDigit(a[a.length - 1]) || LATIN_PUNCT_END.test(a);
 }
 
 /**

@@ -90,6 +90,22 @@ describe('joinWrappedLines', () => {
     ]);
   });
 
+  it('joins Latin text broken after a word\'s punctuation with the space the break took', () => {
+    // A printer breaks Latin text only at spaces: `Ballroom,` / `Dallas` lost one.
+    const a = ["2014年12月14日在美国Gilley's Southside Ballroom,", 'Dallas举行，演出门票在开售当天就售罄，主办方临时加开一场', '演出。'];
+    const b = ['[3]周仕仁.物流配送模式研究[J].物流科技，2011(11):', '56-58.'];
+    const c = ['会议邀请了来自澳门特别行政区的专家作专题报告，介绍了', '巡演的筹备情况和各站的票务安排，主题为"AT THE MOMENT"', 'IN MACAU，与会人员进行了深入交流。'];
+    const lines = [...wrap([P1], 28), ...a, ...b, ...c, ...wrap([P2, P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([
+      P1,
+      `${a[0]} ${a[1]}${a[2]}`,
+      `${b[0]} ${b[1]}`,
+      `${c[0]}${c[1]} ${c[2]}`,
+      P2,
+      P3,
+    ]);
+  });
+
   it('passes through text that is already one paragraph per line', () => {
     const lines = [P1, '', P2 + P3, '短标题', P3];
     expect(analyzeWrapping(lines).wrapped).toBe(false);
