@@ -27,6 +27,8 @@ export type { WrapAnalysis } from './column';
 const STRUCTURE_START =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部分]|(?:报|送|发|抄送|主送|抄报|分送|附件)\s?[：:]|附件\s?\d)/;
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9.,%\-_/:'’]*/;
+// Marks that close what came before (a comma, a stop, a closing quote or bracket).
+const CLOSER_START = /^[，。、；：！？）》」』】〉”’]/;
 const OPENING_START = /^[“‘（《「『【〈([] ?/;
 const CLOSING_START = /^[，。、；：！？）》」』】〉”’…%·,.;:!?)\]]/;
 // A paragraph does not end on these: the line after is its continuation.
@@ -98,6 +100,8 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   // middle line mid-sentence may be a character short (the seed has them); a first line or a
   // finished sentence with the room is not, unless a closing mark pushed the word down (禁则).
   if (room >= unit + (pushed || !(ended || aIsFirst) ? SLACK : 0)) return 'break';
+  // No paragraph starts with a closing mark: a line that does holds what overflowed a full one.
+  if (CLOSER_START.test(b.text)) return 'join';
   if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
   // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
   if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';

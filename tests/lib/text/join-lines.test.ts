@@ -128,6 +128,13 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([p, P2]);
   });
 
+  it('joins a line that starts with a closing mark onto the full line before, sentence ended or not', () => {
+    // The stop hangs in the margin of a full line; the closing quote went to the next line.
+    const quote = `“${P3.slice(0, 53)}。`; // 26 + 28 + the hanging stop
+    const lines = [...wrap([P1], 28), quote.slice(0, 26), quote.slice(26), '”（诗103:2）', ...wrap([P2], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, `${quote}”（诗103:2）`, P2]);
+  });
+
   it('joins a line that ends on a range mark (1987~ / 1997)', () => {
     const first = `${P1.slice(0, 23)}1987~`; // 25.5 em of a 26 em first line
     const lines = [...wrap([P1, P2], 28), first, `1997${P2.slice(0, 8)}`, ...wrap([P3], 28)];
