@@ -63,8 +63,8 @@ export const SENTENCE_END = new Set(['。', '！', '？', '…', '；', '!', '?'
 /** Closing marks that may follow sentence-final punctuation (。” 。） …). */
 export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '"', "'"]);
 
-/** A short parenthetical after a finished sentence: 。”（弗5:17）, 。（完）, 。（新华社）. */
-const TRAILING_NOTE = /[。！？!?…][”’」』"']?\s*[（(][^（）()]{1,24}[）)]\s*$/;
+/** A short parenthetical after a finished sentence: 。”（弗5:17）, 。’”（徒22:14）, 。（完）, 。（新华社）. */
+const TRAILING_NOTE = /[。！？!?…][”’」』"']{0,2}\s*[（(][^（）()]{1,24}[）)]\s*$/;
 
 /** A reference's document type code (GB/T 7714: [J]. [M]. [EB/OL].): the entry goes on. */
 const REFERENCE_TYPE = /\[[A-Z]{1,2}(?:\/[A-Z]{2})?\]\.$/;

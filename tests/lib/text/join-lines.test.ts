@@ -135,6 +135,12 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, `${quote}”（诗103:2）`, P2]);
   });
 
+  it('breaks before a numbered item after a sentence that ends on a quote in a quote and its note', () => {
+    const quote = `“${P3.slice(0, 24)}‘${P1.slice(0, 20)}。’”（徒 22:14 ）`; // 26 + 28.5 em
+    const lines = [...wrap([P1], 28), quote.slice(0, 26), quote.slice(26), '2.明白神的旨意是神的应许：', ...wrap([P2], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, quote, '2.明白神的旨意是神的应许：', P2]);
+  });
+
   it('joins a line that ends on a range mark (1987~ / 1997)', () => {
     const first = `${P1.slice(0, 23)}1987~`; // 25.5 em of a 26 em first line
     const lines = [...wrap([P1, P2], 28), first, `1997${P2.slice(0, 8)}`, ...wrap([P3], 28)];
@@ -236,6 +242,7 @@ describe('line helpers', () => {
     ['组织专题培训，', false],
     ['Hello.', true],
     ['“不要作糊涂人，要明白主的旨意如何。”（弗5:17）', true],
+    ['“他又说：‘叫你明白他的旨意。’”（徒 22:14 ）', true],
     ['一路前行。（完）', true],
     ['会议（2021年3月）', false],
     ['', false],
