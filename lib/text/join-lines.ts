@@ -29,6 +29,7 @@ const STRUCTURE_START =
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9.,%\-_/:'’]*/;
 // Marks that close what came before (a comma, a stop, a closing quote or bracket).
 const CLOSER_START = /^[，。、；：！？）》」』】〉”’]/;
+const HANGING_END = /[，。、；：！？）》」』】〉”’]$/;
 const OPENING_START = /^[“‘（《「『【〈([] ?/;
 const CLOSING_START = /^[，。、；：！？）》」』】〉”’…%·,.;:!?)\]]/;
 // A paragraph does not end on these: the line after is its continuation.
@@ -103,6 +104,8 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   // No paragraph starts with a closing mark: a line that does holds what overflowed a full one.
   if (CLOSER_START.test(b.text)) return 'join';
   if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
+  // Wider than a first line can be, without a mark hanging in the margin: b is no first line.
+  if (b.width > ctx.width - 2 && !HANGING_END.test(b.text)) return 'join';
   // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
   if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';
   // b is (nearly) full: first lines sit 2 em short, so b is no first line. Or a stops mid-phrase.

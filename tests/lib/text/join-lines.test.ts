@@ -135,6 +135,13 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, `${quote}”（诗103:2）`, P2]);
   });
 
+  it('joins a line wider than a first line can be onto a full line that ended a sentence', () => {
+    // 26.5 em, no mark hanging in the margin: over the 26 em of a first line, so a middle line.
+    const p = [P1.slice(0, 26), `${P2.slice(0, 27)}。`, `${P3.slice(0, 26)}5`, '年来首次。'];
+    const lines = [...wrap([P1], 28), ...p, ...wrap([P2, P3], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, p.join(''), P2, P3]);
+  });
+
   it('breaks before a numbered item after a sentence that ends on a quote in a quote and its note', () => {
     const quote = `“${P3.slice(0, 24)}‘${P1.slice(0, 20)}。’”（徒 22:14 ）`; // 26 + 28.5 em
     const lines = [...wrap([P1], 28), quote.slice(0, 26), quote.slice(26), '2.明白神的旨意是神的应许：', ...wrap([P2], 28)];
