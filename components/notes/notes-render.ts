@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../../lib/bulletin/result';
 import { safeFileName } from '../../lib/export/filename';
 import { buildStudyNotes, buildZip, STUDY_NOTES_TEMPLATE, type ExportFile } from '../../lib/export/study-notes';
 import { buildClippingContext, renderTemplate } from '../../lib/export/template';
+import { createSlicer, type SliceOptions } from '../../lib/highlight/slicer';
 import type { ScopeData } from './notes-scope';
 
 /** How notes appear under their passage. */
@@ -80,10 +81,14 @@ export function renderNote(data: ScopeData, options: NotesOptions, single: boole
   });
 }
 
-/** Groups highlights by clipping id. */
+/** Groups highlights by clipping id (in one pass: a clipping may have thousands). */
 function groupHighlights(highlights: readonly Highlight[]): Map<string, Highlight[]> {
   const map = new Map<string, Highlight[]>();
-  for (const h of highlights) map.set(h.clippingId, [...(map.get(h.clippingId) ?? []), h]);
+  for (const h of highlights) {
+    const list = map.get(h.clippingId);
+    if (list) list.push(h);
+    else map.set(h.clippingId, [h]);
+  }
   return map;
 }
 
@@ -98,13 +103,17 @@ export function renderFirstFile(data: ScopeData, options: NotesOptions, now: Dat
   return r.ok ? ok({ name: fileNameOf(c), content: r.value }) : r;
 }
 
-/** Renders the export, reporting (done, total) clippings as it goes. */
+/**
+ * Renders the export, reporting (done, total) clippings whenever it yields to the event loop
+ * (`slice`: how long it may work between yields) and once at the end.
+ */
 export async function buildNotesOutput(
   data: ScopeData,
   options: NotesOptions,
   single: boolean,
   now: Date,
   onProgress: (done: number, total: number) => void = () => undefined,
+  slice: SliceOptions = { sliceMs: 40 },
 ): Promise<Result<NotesOutput>> {
   if (options.output === 'md' || data.clippings.length < 2) {
     const md = renderNote(data, options, single, now);
@@ -112,18 +121,20 @@ export async function buildNotesOutput(
     return md.ok ? ok({ kind: 'md', name: safeFileName(options.title, undefined, 'md'), content: md.value }) : md;
   }
   const byClipping = groupHighlights(data.highlights);
+  // The note style is applied once: the template's parse is cached by its source.
+  const styled: NotesOptions = { ...options, template: applyNoteStyle(options.template, options.noteStyle), noteStyle: 'plain' };
   const files: ExportFile[] = [];
   const total = data.clippings.length;
+  // Time slices, not fixed batches: the progress bar paints and the page answers input, and
+  // a fast export is not slowed by yields it doesn't need (nested timers clamp to 4 ms).
+  const slicer = createSlicer(slice);
   for (const [i, c] of data.clippings.entries()) {
-    const r = renderClipping(c, byClipping.get(c.id) ?? [], options, now);
+    const r = renderClipping(c, byClipping.get(c.id) ?? [], styled, now);
     if (!r.ok) return fail(r.error.code, r.error.detail);
     files.push({ name: fileNameOf(c), content: r.value });
-    if ((i + 1) % 50 === 0 || i + 1 === total) {
-      onProgress(i + 1, total);
-      // Let the progress bar paint between batches.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+    if (i + 1 < total && (await slicer.maybeYield())) onProgress(i + 1, total);
   }
+  onProgress(total, total);
   const bytes = buildZip(files, { now, indexTitle: options.title });
   return ok({ kind: 'zip', name: safeFileName(options.title, undefined, 'zip'), bytes, files: files.length });
 }

@@ -81,13 +81,18 @@ describe('buildNotesOutput', () => {
   it('zips one file per clipping plus the index, and reports progress up to the total', async () => {
     const clippings = Array.from({ length: 120 }, (_, i) => makeClipping(i + 1, { date: '2021-04-01' }));
     const seen: [number, number][] = [];
-    const out = await buildNotesOutput({ clippings, highlights: [] }, { ...base, output: 'zip' }, false, NOW, (d, t) => seen.push([d, t]));
+    // A clock that moves 10 ms per reading: a 25 ms slice yields after every third clipping.
+    let clock = 0;
+    let yields = 0;
+    const slice = { sliceMs: 25, now: () => (clock += 10), yieldToLoop: async () => void yields++ };
+    const out = await buildNotesOutput({ clippings, highlights: [] }, { ...base, output: 'zip' }, false, NOW, (d, t) => seen.push([d, t]), slice);
     if (!out.ok || out.value.kind !== 'zip') throw new Error('expected a zip');
     expect(out.value.name).toBe('学习笔记：党史.zip');
     const files = unzipSync(out.value.bytes);
     expect(Object.keys(files)).toHaveLength(121);
     expect(strFromU8(files['学习笔记：党史.md']!)).toContain('[2021-04-01 简报第120期](<2021-04-01 简报第120期.md>)');
-    expect(seen.map(([d]) => d)).toEqual([50, 100, 120]);
+    expect(yields).toBe(39);
+    expect(seen.map(([d]) => d)).toEqual([...Array.from({ length: 39 }, (_, i) => 3 * (i + 1)), 120]);
     expect(seen.every(([, t]) => t === 120)).toBe(true);
   });
 

@@ -32,6 +32,14 @@ describe('loadScope', () => {
     expect((await loadScope(db, { kind: 'dates', from, to })).clippings.map((c) => c.id)).toEqual(ids);
   });
 
+  it('a range over most of the library (read by one scan) leaves out undated clippings', async () => {
+    const undated = makeClipping(7, { date: null });
+    const db = await seedDb([A, B, C, undated], [hA, hB, hB2, makeHighlight(undated, '学史崇德')]);
+    const s = await loadScope(db, { kind: 'dates', from: '0000-01-01', to: '9999-12-31' });
+    expect(s.clippings.map((c) => c.id)).toEqual(['c1', 'c2', 'c5']);
+    expect(s.highlights.map((h) => h.id).sort()).toEqual([hA.id, hB.id, hB2.id].sort());
+  });
+
   it('a hand-picked set and one clipping bring all their passages', async () => {
     const db = await seedDb([A, B, C], [hA, hB, hB2]);
     const pick = await loadScope(db, { kind: 'pick', ids: ['c2', 'missing', 'c1'] });
