@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clipping, Highlight, Setting, Tag } from '../bulletin/model';
 import { buildIndex, type IndexTables } from '../search/rebuild';
+import { dropDerivedText, installStoredText } from './stored-text';
 import { SEARCH_SCHEMA, type PostingRow, type SearchMeta, type SearchRef } from '../search/schema';
 
 export const DB_NAME = 'bulletin-clipper';
@@ -51,6 +52,12 @@ export const SCHEMA_V3 = {
   ...SEARCH_SCHEMA,
 };
 
+/**
+ * Schema v4: same tables and indexes; a clipping's `text` is stored only when it is not its
+ * paragraphs joined (lib/db/stored-text.ts). The upgrade rewrites every clipping without it.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
 /** Opens (creating or upgrading) the database. `indexedDB` is injectable for Node tests. */
 export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ClipperDb {
   // Only pass what was given: Dexie treats an explicit `indexedDB: undefined` as "missing".
@@ -70,5 +77,11 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
       };
       await buildIndex(tables);
     });
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      await tx.table('clippings').toCollection().modify(dropDerivedText);
+    });
+  installStoredText(db);
   return db;
 }
