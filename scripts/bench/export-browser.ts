@@ -1,7 +1,7 @@
 /**
  * Issue 6's bar in real headless Chromium: 10,000 highlights across 1,000 clippings, from the
- * database (real IndexedDB) to the finished zip Blob, highlights-and-notes Markdown per
- * clipping plus an index note, fflate zipping.
+ * database (real IndexedDB) to the finished zip Blob through the notes view's own functions
+ * (scope read, per-clipping Markdown with the 仅摘录 template, index note, fflate zip).
  */
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
