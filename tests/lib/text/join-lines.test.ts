@@ -148,6 +148,16 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, quote, '2.明白神的旨意是神的应许：', P2]);
   });
 
+  it('keeps a one-line question apart after an answer that ended at the margin, when the document\'s paragraphs start that way', () => {
+    // An interview: questions of one line, long answers, every paragraph starting `X：`.
+    const turns = Array.from({ length: 12 }, (_, i) => [`记者：请您谈谈第${'一二三四五六七八九十'[i % 10]}个方面的情况？`, `李金泽：${[P1, P2, P3][i % 3]}${[P2, P3, P1][i % 3]}`]).flat();
+    const last = `李金泽：${P2.slice(0, 49)}。`; // 26 + 28: ends a sentence exactly at the margin
+    const paragraphs = [...turns, last, '记者：下一步有什么打算？', turns[1]!];
+    expect(joinWrappedLines(wrap(paragraphs, 28))).toEqual(paragraphs);
+    // Without that evidence, a short line ending a sentence after it is the paragraph's last line.
+    expect(joinWrappedLines(wrap([P1, `${last}${P3.slice(0, 9)}。`, P2], 28))).toEqual([P1, `${last}${P3.slice(0, 9)}。`, P2]);
+  });
+
   it('joins a line that ends on a range mark (1987~ / 1997)', () => {
     const first = `${P1.slice(0, 23)}1987~`; // 25.5 em of a 26 em first line
     const lines = [...wrap([P1, P2], 28), first, `1997${P2.slice(0, 8)}`, ...wrap([P3], 28)];
