@@ -111,8 +111,9 @@ function judge(a: Row, aIsFirst: boolean, b: Row, ctx: Context): Verdict {
   if ((ended || a.text.endsWith('：')) && STRUCTURE_START.test(b.text)) return 'break';
   // Wider than a first line can be, without a mark hanging in the margin: b is no first line.
   if (b.width > ctx.width - 2 && !HANGING_END.test(b.text)) return 'join';
-  // A full line ended a sentence: the next paragraph shows as a line about 2 em short.
-  if (ended && b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) return 'break';
+  // A full line ended a sentence: the next paragraph shows as a line about 2 em short, or 1 em
+  // short when a mark hangs in the margin at its end.
+  if (ended && ((b.width <= ctx.width - 1.5 && b.width >= ctx.width - 3.5) || (b.width === ctx.width - 1 && HANGING_END.test(b.text)))) return 'break';
   // b is (nearly) full: first lines sit 2 em short, so b is no first line. Or a stops mid-phrase.
   if (b.width >= ctx.width - 1.25 || OPEN_END.test(a.text)) return 'join';
   // A full middle line ended a sentence and b is short: b is likely the paragraph's last line

@@ -142,6 +142,13 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(lines)).toEqual([P1, p.join(''), P2, P3]);
   });
 
+  it('breaks before a first line whose comma hangs in the margin, after a sentence that ended at the margin', () => {
+    const p = [P1.slice(0, 26), `${P2.slice(0, 27)}。`]; // ends a sentence on a full line
+    const q = [`${P3.slice(0, 26)}，`, `${P2.slice(0, 20)}。`]; // 26 + the hanging comma: 27 em
+    const lines = [...wrap([P1], 28), ...p, ...q, ...wrap([P2], 28)];
+    expect(joinWrappedLines(lines)).toEqual([P1, p.join(''), q.join(''), P2]);
+  });
+
   it('breaks before a numbered item after a sentence that ends on a quote in a quote and its note', () => {
     const quote = `“${P3.slice(0, 24)}‘${P1.slice(0, 20)}。’”（徒 22:14 ）`; // 26 + 28.5 em
     const lines = [...wrap([P1], 28), quote.slice(0, 26), quote.slice(26), '2.明白神的旨意是神的应许：', ...wrap([P2], 28)];
