@@ -7,15 +7,21 @@
  * their printer laid out before being wrapped again (until then they counted 1143 "paragraphs",
  * each a printed line, and set the column 2 em too narrow).
  *
- * Issue 3 asks for >= 98%. Measured: 97.9% (3549/3627; other seeds 96.9-97.6%). Of the 78
- * misses, 34 are on two pages of tables, agendas and wiki lists (a row that fills exactly one
+ * Issue 3 asks for >= 98%. Measured: 98.5% (3572/3627; other seeds 96.9-98.2%). Of the 55
+ * misses, 31 are on two pages of tables, agendas and wiki lists (a row that fills exactly one
  * printed line looks like a wrapped line; the boundary model's parallel-start feature catches
- * some), 8 on a reference list (a line of an entry ending on `题名.` or `[硕士学位论文].`), and
- * the rest one or two a page: a sentence that ends exactly at the margin before a full first
- * line, and ground-truth quirks (a paragraph that is only the `）` of a removed link, numbered
- * items the page keeps in one paragraph). The floor below guards what is reached.
+ * some; a space between Han words that the line break took), 3 on a reference list (an entry's
+ * line ending on `[硕士学位论文].`, an English title that fills its line), and the rest one or
+ * two a page: 5 where a first line ends a sentence exactly at the margin and the next line,
+ * about 2 em short, may start a paragraph or end this one; 6 where a heading, a caption or a
+ * one-line paragraph meets a full line (2 of them a one-line dialogue paragraph after a full
+ * line that ended a sentence); a one-paragraph page too short to show its column; and 9 of
+ * ground-truth quirks (a paragraph starting with `，`, spaces between Han words lost at a line
+ * break, paragraphs split mid-sentence around ads or at a figure label `F15` / `StrikeEagle`,
+ * a paragraph ending on a closing quote without a stop). The floor below guards what is
+ * reached.
  */
-const RECOVERY_FLOOR = 0.975;
+const RECOVERY_FLOOR = 0.984;
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
