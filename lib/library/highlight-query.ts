@@ -51,8 +51,11 @@ export function summarizeClipping(c: Clipping): ClippingSummary {
 
 const byIdDesc = (a: Highlight, b: Highlight) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
+/** Clipping records read on the way to a page, kept for the page's summaries. */
+type ClippingCache = Map<string, Clipping>;
+
 /** Sorts highlight records in memory exactly as the walks order them. */
-async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery): Promise<Highlight[]> {
+async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery, cache: ClippingCache): Promise<Highlight[]> {
   if (q.sort === 'clipped') return records.sort((a, b) => b.createdAt - a.createdAt || byIdDesc(a, b));
   if (q.sort === 'edited') return records.sort((a, b) => b.updatedAt - a.updatedAt || byIdDesc(a, b));
   const clippingIds = [...new Set(records.map((h) => h.clippingId))];
@@ -60,6 +63,7 @@ async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery)
   if (clippingIds.length <= FEW_CLIPPINGS) {
     // A few clippings: sort their records rather than read every clipping key.
     const clippings = (await db.clippings.bulkGet(clippingIds)).filter((c): c is Clipping => !!c);
+    for (const c of clippings) cache.set(c.id, c);
     clippings.sort(compareClippings(q.sort)).forEach((c, i) => rank.set(c.id, i));
   } else {
     (await orderClippings(db, q.sort)).forEach((id, i) => rank.set(id, i));
@@ -93,11 +97,18 @@ async function walkTime(db: ClipperDb, index: 'createdAt' | 'updatedAt', plan: H
  * pass. Each chunk of clippings (one request each, all in flight together) is sized from the
  * yield so far, so a page usually takes one or two rounds.
  */
-async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPlan, need: number): Promise<{ records: Highlight[]; complete: boolean }> {
+async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPlan, need: number, cache: ClippingCache): Promise<{ records: Highlight[]; complete: boolean }> {
   const out: Highlight[] = [];
   const sizeOf = (done: number) => nextChunk(done, out.length, need - out.length, 24, 1024);
   for await (const chunk of clippingIdsInOrder(db, q.sort, sizeOf)) {
-    const lists = await Promise.all(chunk.map((id) => db.highlights.where('clippingId').equals(id).toArray()));
+    // The first chunk's clippings are read alongside their highlights: the page's summaries
+    // need them, and asking now saves a round trip after the walk (later chunks are larger
+    // and mostly misses, so they are not read whole).
+    const [lists, clippings] = await Promise.all([
+      Promise.all(chunk.map((id) => db.highlights.where('clippingId').equals(id).toArray())),
+      cache.size === 0 && chunk.length <= 64 ? db.clippings.bulkGet(chunk) : Promise.resolve([]),
+    ]);
+    for (const c of clippings) if (c) cache.set(c.id, c);
     for (const list of lists) for (const h of list) if (plan.accepts(h)) out.push(h);
     if (out.length >= need) return { records: out.slice(0, need), complete: false };
   }
@@ -122,6 +133,7 @@ export async function pageHighlightQuery(db: ClipperDb, q: LibraryQuery, page: P
   const seed = plan.seeds[0];
   let total: number | undefined;
   let pageRecords: Highlight[];
+  const cache: ClippingCache = new Map();
   if (seed && !seed.capped && seed.estimate <= (tuning.smallSet ?? SMALL_SET)) {
     const records = seed.records ? await seed.records() : await db.highlights.bulkGet([...(await seed.load())]);
     // Index reads of several values may repeat a record (a highlight with two of the tags).
@@ -129,20 +141,24 @@ export async function pageHighlightQuery(db: ClipperDb, q: LibraryQuery, page: P
     for (const h of records) if (h && plan.accepts(h)) byId.set(h.id, h);
     const kept = [...byId.values()];
     total = kept.length;
-    pageRecords = (await sortRecords(db, kept, q)).slice(page.offset, need);
+    pageRecords = (await sortRecords(db, kept, q, cache)).slice(page.offset, need);
   } else {
     const walked =
       q.sort === 'clipped' || q.sort === 'edited'
         ? await walkTime(db, q.sort === 'clipped' ? 'createdAt' : 'updatedAt', plan, need)
-        : await walkByClipping(db, q, plan, need);
+        : await walkByClipping(db, q, plan, need, cache);
     // A walk that ran out before filling the page has seen every match.
     if (walked.complete) total = walked.records.length;
     else if (plan.filterCount === 1 && seed?.exact && !seed.capped) total = seed.estimate;
     pageRecords = walked.records.slice(page.offset, need);
   }
-  const clippingIds = [...new Set(pageRecords.map((h) => h.clippingId))];
+  const missing = [...new Set(pageRecords.map((h) => h.clippingId))].filter((id) => !cache.has(id));
+  if (missing.length) for (const c of await db.clippings.bulkGet(missing)) if (c) cache.set(c.id, c);
   const clippings = new Map<string, ClippingSummary>();
-  for (const c of await db.clippings.bulkGet(clippingIds)) if (c) clippings.set(c.id, summarizeClipping(c));
+  for (const h of pageRecords) {
+    const c = cache.get(h.clippingId);
+    if (c && !clippings.has(c.id)) clippings.set(c.id, summarizeClipping(c));
+  }
   return { total, items: pageRecords.map((h) => ({ highlight: h, clipping: clippings.get(h.clippingId) ?? null })) };
 }
 
