@@ -6,7 +6,8 @@ import { TagChip } from './TagChip';
 /** Props of ClippingCard. */
 export interface ClippingCardProps {
   clipping: Clipping;
-  highlightCount: number;
+  /** Undefined while it is being counted (the card paints before its count). */
+  highlightCount: number | undefined;
   onDelete: () => void;
   /** Colours of tags by name (tags without one use the default look). */
   tagColors?: ReadonlyMap<string, string | null>;
@@ -35,7 +36,11 @@ export function ClippingCard({ clipping: c, highlightCount, onDelete, tagColors 
         {c.issueNumber && <span class="issue">{c.issueNumber}</span>}
         {(c.date ?? c.publishedAt) && <time>{c.date ?? c.publishedAt}</time>}
         {site && <span class="site">{site}</span>}
-        <span class="count">{t('highlightCount', String(highlightCount))}</span>
+        {highlightCount === undefined ? (
+          <span class="count pending" aria-hidden="true">{t('highlightCount', '–')}</span>
+        ) : (
+          <span class="count">{t('highlightCount', String(highlightCount))}</span>
+        )}
       </div>
       <div class="card-tags">
         {c.tags.map((tag) => (

@@ -5,8 +5,8 @@
  */
 import { useCallback, useState } from 'preact/hooks';
 import { deleteClipping, restoreClipping } from '../../lib/db/clippings';
-import type { ClippingItem } from '../../lib/library/filters';
-import { countClippingQuery, pageClippingQuery } from '../../lib/library/clipping-query';
+import type { Clipping } from '../../lib/bulletin/model';
+import { countClippingQuery, highlightCountsOf, pageClippingRecords } from '../../lib/library/clipping-query';
 import { t } from '../../lib/platform/i18n';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
@@ -33,17 +33,28 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
   const [pending, setPending] = useState<PendingUndo | null>(null);
   const tagColors = useTagColors(db);
   const anyClipping = useLiveQuery(async () => (await db.clippings.limit(1).primaryKeys()).length > 0, [db]);
-  const page = usePagedQuery(db, query, win, pageClippingQuery, countClippingQuery);
+  const page = usePagedQuery(db, query, win, pageClippingRecords, countClippingQuery);
+  // The cards paint first; their highlight counts follow as a live query of the rows shown.
+  const shownIds: string[] = [];
+  for (let i = win.start; i < win.end; i++) {
+    const c = page.itemAt(i);
+    if (c) shownIds.push(c.id);
+  }
+  const idsKey = shownIds.join('\n');
+  const counts = useLiveQuery(async () => {
+    const n = await highlightCountsOf(db, shownIds);
+    return new Map(shownIds.map((id, i) => [id, n[i]!]));
+  }, [db, idsKey]);
   const total = page.total ?? 0;
   const options = useFilterOptions(db, page.rows !== undefined);
   const openRow = useCallback((i: number) => {
     const item = page.itemAt(i);
-    if (item) navigate(`/clip/${encodeURIComponent(item.clipping.id)}`);
+    if (item) navigate(`/clip/${encodeURIComponent(item.id)}`);
   }, [page]);
   const [selected, setSelected] = useListKeys(page.rows ?? 0, openRow);
 
-  async function remove(item: ClippingItem) {
-    const removed = await deleteClipping(db, item.clipping.id);
+  async function remove(item: Clipping) {
+    const removed = await deleteClipping(db, item.id);
     if (!removed) return;
     setPending({
       message: t('deletedClipping', removed.title),
@@ -65,7 +76,7 @@ export function ClippingsView({ params }: { route: string; params: URLSearchPara
       selected={selected}
       setSelected={setSelected}
       itemAt={(i) => page.itemAt(i)}
-      renderItem={(item) => <ClippingCard clipping={item.clipping} highlightCount={item.highlightCount} tagColors={tagColors} onDelete={() => void remove(item)} />}
+      renderItem={(item) => <ClippingCard clipping={item} highlightCount={counts?.get(item.id)} tagColors={tagColors} onDelete={() => void remove(item)} />}
     />
   );
 

@@ -32,6 +32,8 @@ test('search a phrase, filter by tag, merge tags with undo', async ({ ext, serve
   await lib.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(lib.locator('.vlist .card')).toHaveCount(1);
   await expect(lib.locator('.card .issuer')).toContainText('党史学习教育领导小组办公室');
+  // The card paints first; its highlight count follows from a live query of the rows shown.
+  await expect(lib.locator('.card .count')).toHaveText('0 处划线');
 
   await lib.locator('.card-title').click();
   await highlightWithTag(lib, '增强“四个意识”', '重点', '四个意识');
@@ -61,6 +63,7 @@ test('search a phrase, filter by tag, merge tags with undo', async ({ ext, serve
   // Esc clears the search and leaves it; the highlights view, filtered by one tag.
   await box.press('Escape');
   await expect(lib).toHaveURL(/#\/$/);
+  await expect(lib.locator('.card .count')).toHaveText('2 处划线');
   await lib.getByRole('link', { name: '划线', exact: true }).click();
   await expect(lib.locator('.vlist .hl-row')).toHaveCount(2);
   await lib.getByRole('combobox', { name: '按标签筛选…' }).selectOption('两个维护');
