@@ -7,8 +7,8 @@ import { collectLines } from './lines';
 import { extractFallbackLines } from './fallback';
 import { hasTailMarker, trimArticleTail } from './trim-tail';
 import { containsLead, findLeadLines, readLeadKey } from './lead-anchor';
-import { runReadabilityPass, countTextChars, type ReadabilityArticle } from './readability-pass';
-import { findFirstPost } from './post-list';
+import { runReadabilityPass, countTextChars, CLONE_PREP_SELECTOR, type ReadabilityArticle } from './readability-pass';
+import { findFirstPost, isPostMark, POST_MARKS } from './post-list';
 
 /** Elements above which Readability is not attempted (a 2 MB CMS page has ~40k). */
 export const MAX_ELEMENTS = 60_000;
@@ -31,14 +31,27 @@ export interface ArticleLines {
 
 /** Returns the article's lines, or null when neither Readability nor the fallback finds text. */
 export function findArticleLines(doc: Document, description: string | null = null, title: string | null = null): ArticleLines | null {
-  const post = findFirstPost(doc);
+  // One query of the page for both the post list and what a Readability clone needs changed
+  // (most pages have neither: the clone then is not queried at all).
+  const marked = doc.querySelectorAll(`${POST_MARKS}, ${CLONE_PREP_SELECTOR}`);
+  const postMarks: Element[] = [];
+  let prepare = false;
+  for (let i = 0; i < marked.length; i++) {
+    const el = marked[i]!;
+    if (!isPostMark(el)) prepare = true;
+    else {
+      postMarks.push(el);
+      if (!prepare && el.matches(CLONE_PREP_SELECTOR)) prepare = true;
+    }
+  }
+  const post = findFirstPost(doc, postMarks);
   if (post) return { lines: trimArticleTail(post.lines, post.lines), via: 'post', readability: null, title: post.title };
   let article: ReadabilityArticle | null = null;
   if (!exceedsDomLimits(doc, MAX_ELEMENTS, MAX_DEPTH)) {
-    article = runReadabilityPass(doc, { charThreshold: 100 });
-    if (!article || article.textLength < MIN_STRICT_CHARS) {
-      const second = runReadabilityPass(doc, {});
-      if (second && (!article || second.textLength > article.textLength)) article = second;
+    article = runReadabilityPass(doc, { charThreshold: 100, prepare });
+    if (!article || countTextChars(article.text, MIN_STRICT_CHARS) < MIN_STRICT_CHARS) {
+      const second = runReadabilityPass(doc, { prepare });
+      if (second && (!article || countTextChars(second.text) > countTextChars(article.text))) article = second;
     }
   }
   // The densest block (a walk of the whole page) is needed only to place a tail cut, or as
@@ -49,7 +62,7 @@ export function findArticleLines(doc: Document, description: string | null = nul
   if (article) {
     const found = collectLines(article.root);
     const lines = hasTailMarker(found) ? trimArticleTail(found, denseLines()) : found;
-    if (countTextChars(lines.join('')) > 0) {
+    if (lines.some((line) => countTextChars(line, 1) > 0)) {
       // Readability's block lacks the story's lead sentence: the block that has it is the story.
       const lead = key && !containsLead(lines, key) ? findLeadLines(doc, key) : null;
       if (lead) return { lines: trimArticleTail(lead, lead), via: 'lead', readability: article };
@@ -62,17 +75,28 @@ export function findArticleLines(doc: Document, description: string | null = nul
 
 /**
  * True when the page has more than `maxElements` elements or nests deeper than `maxDepth`.
- * One iterative walk with an early exit (linkedom's getElementsByTagName('*') returns nothing).
+ * One walk by sibling pointers with an early exit, allocating nothing (linkedom's
+ * getElementsByTagName('*') returns nothing).
  */
 export function exceedsDomLimits(doc: Document, maxElements: number, maxDepth: number): boolean {
   const root = doc.documentElement;
   if (!root) return false;
-  const stack: Array<[Element, number]> = [[root, 1]];
+  let el: Element | null = root;
+  let depth = 1;
   let count = 0;
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
+  while (el) {
     if (++count > maxElements || depth > maxDepth) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
   }
   return false;
 }

@@ -27,7 +27,8 @@ export function readLeadKey(description: string | null, title: string | null = n
 
 /** True when the lines contain the lead key. */
 export function containsLead(lines: readonly string[], key: string): boolean {
-  return squashSpaces(lines.join('')).includes(key);
+  // The key has no spaces: a line holding it as written holds it squashed too (the usual case).
+  return lines.some((line) => line.includes(key)) || squashSpaces(lines.join('')).includes(key);
 }
 
 /**

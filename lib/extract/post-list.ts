@@ -17,9 +17,19 @@ export interface FirstPost {
   lines: string[];
 }
 
-/** The first post when the page lists two or more `.post-body` posts; else null. */
-export function findFirstPost(doc: Document): FirstPost | null {
-  const marked = doc.querySelectorAll('.post-title, .post-body');
+/** The elements findFirstPost reads. */
+export const POST_MARKS = '.post-title, .post-body';
+
+/** True for an element POST_MARKS selects. */
+export function isPostMark(el: Element): boolean {
+  return el.classList.contains('post-title') || el.classList.contains('post-body');
+}
+
+/**
+ * The first post when the page lists two or more `.post-body` posts; else null. `marked`: the
+ * page's POST_MARKS elements in document order, when the caller has queried them already.
+ */
+export function findFirstPost(doc: Document, marked: ArrayLike<Element> = doc.querySelectorAll(POST_MARKS)): FirstPost | null {
   let bodies = 0;
   let first: Element | null = null;
   const titles: Element[] = [];

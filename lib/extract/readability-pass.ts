@@ -16,22 +16,26 @@ export interface ReadabilityArticle {
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
-  /** Characters of text (whitespace excluded) in the article. */
-  textLength: number;
+  /** The article's text (Readability's textContent); countTextChars gives its length. */
+  text: string;
 }
 
 /** Options of one Readability pass. */
 export interface PassOptions {
   charThreshold?: number;
   nbTopCandidates?: number;
+  /**
+   * False when the caller knows the page has no element CLONE_PREP_SELECTOR selects: the
+   * clone then needs no revealDeferredContent / removeWidgetChrome (a query of all of it).
+   */
+  prepare?: boolean;
 }
 
 /** Runs Readability once on a deep clone of `doc`; null when it finds nothing or throws. */
 export function runReadabilityPass(doc: Document, options: PassOptions = {}): ReadabilityArticle | null {
   const clone = doc.cloneNode(true) as Document;
   try {
-    revealDeferredContent(clone);
-    removeWidgetChrome(clone);
+    if (options.prepare ?? true) prepareClone(clone);
     const reader = new Readability<Element>(clone, {
       charThreshold: options.charThreshold ?? 500,
       nbTopCandidates: options.nbTopCandidates ?? 5,
@@ -48,13 +52,31 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
       byline: parsed.byline ?? null,
       siteName: parsed.siteName ?? null,
       publishedTime: parsed.publishedTime ?? null,
-      textLength: countTextChars(parsed.textContent ?? ''),
+      text: parsed.textContent ?? '',
     };
   } catch {
     // Readability can throw on malformed DOMs (linkedom quirks); the fallback extractor takes over.
     return null;
   }
 }
+
+/**
+ * revealDeferredContent and removeWidgetChrome in one query of the clone (each is a walk of
+ * the whole document; the elements they act on are few). Same result as calling both.
+ */
+function prepareClone(clone: Document): void {
+  const found = clone.querySelectorAll(CLONE_PREP_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    // Document order: a hidden block's text is measured before a widget inside it goes, as
+    // when revealing ran first; a widget's own hidden descendants go with it either way.
+    if (el.matches(WIDGET_CHROME)) el.remove();
+    else revealIfDeferred(el);
+  }
+}
+
+/** Elements with an inline style that may hide them (the attribute selector runs natively). */
+const HIDDEN_STYLED = '[style*="hidden" i]';
 
 /** Text above which a visibility:hidden block is taken for content waiting for a script. */
 const DEFERRED_MIN_CHARS = 200;
@@ -67,14 +89,16 @@ const DEFERRED_MIN_CHARS = 200;
  */
 export function revealDeferredContent(clone: Document): void {
   // The attribute selector runs natively; most pages have no hidden style at all.
-  const styled = clone.querySelectorAll('[style*="hidden" i]');
-  for (let i = 0; i < styled.length; i++) {
-    const el = styled[i]!;
-    const style = el.getAttribute('style') ?? '';
-    if (!/visibility\s*:\s*hidden/i.test(style)) continue;
-    if (countTextChars(el.textContent ?? '') < DEFERRED_MIN_CHARS) continue;
-    el.setAttribute('style', style.replace(/visibility\s*:\s*hidden\s*;?/gi, ''));
-  }
+  const styled = clone.querySelectorAll(HIDDEN_STYLED);
+  for (let i = 0; i < styled.length; i++) revealIfDeferred(styled[i]!);
+}
+
+/** Un-hides one visibility:hidden element when it holds real text. */
+function revealIfDeferred(el: Element): void {
+  const style = el.getAttribute('style') ?? '';
+  if (!/visibility\s*:\s*hidden/i.test(style)) return;
+  if (countTextChars(el.textContent ?? '', DEFERRED_MIN_CHARS) < DEFERRED_MIN_CHARS) return;
+  el.setAttribute('style', style.replace(/visibility\s*:\s*hidden\s*;?/gi, ''));
 }
 
 /**
@@ -86,13 +110,26 @@ export function revealDeferredContent(clone: Document): void {
  * and error messages. Mutates the clone only.
  */
 export function removeWidgetChrome(clone: Document): void {
-  const found = clone.querySelectorAll(
-    '.navbox, .mw-editsection, .mw-collapsed .mw-collapsible-content, .mw-collapsed tr + tr, .NavFrame.collapsed > .NavContent, [class$="player" i], [class*="player " i]',
-  );
+  const found = clone.querySelectorAll(WIDGET_CHROME);
   for (let i = 0; i < found.length; i++) found[i]!.remove();
 }
 
-/** Counts non-whitespace characters. */
-export function countTextChars(s: string): number {
-  return squashSpaces(s).length;
+const WIDGET_CHROME =
+  '.navbox, .mw-editsection, .mw-collapsed .mw-collapsible-content, .mw-collapsed tr + tr, .NavFrame.collapsed > .NavContent, [class$="player" i], [class*="player " i]';
+
+/** Every element a pass may change in its clone (revealDeferredContent, removeWidgetChrome). */
+export const CLONE_PREP_SELECTOR = `${WIDGET_CHROME}, ${HIDDEN_STYLED}`;
+
+/** Characters counted per step when a limit allows stopping early. */
+const COUNT_STEP = 256;
+
+/**
+ * Counts non-whitespace characters. With a `limit`, stops once it is reached (the count then
+ * returned is at least `limit`): enough to compare a long text with a threshold.
+ */
+export function countTextChars(s: string, limit = Infinity): number {
+  if (s.length <= COUNT_STEP || limit === Infinity) return squashSpaces(s).length;
+  let n = 0;
+  for (let at = 0; at < s.length && n < limit; at += COUNT_STEP) n += squashSpaces(s.slice(at, at + COUNT_STEP)).length;
+  return n;
 }
