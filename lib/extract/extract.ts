@@ -9,8 +9,8 @@ import { fail, ok, type Result } from '../bulletin/result';
 import { findArticleLines } from './article-lines';
 import { countTextChars } from './readability-pass';
 import { squashSpaces } from '../text/spacing';
-import { collectLines } from './lines';
-import { readLineMeta } from './line-meta';
+import { collectLines, LineReader } from './lines';
+import { readLineMeta, readLineMetaFromTop, type LineMeta, type LineMetaNeed } from './line-meta';
 import { readPageMeta } from './page-meta';
 import { chooseTitleHint } from './title-hint';
 import { readTitleSuffix } from './title';
@@ -38,6 +38,8 @@ const NO_TITLE = '\u0000';
 
 /** Page lines read for metadata at most (the info line sits near the top). */
 const META_LINES = 400;
+/** Page lines read first for metadata; more only while the top does not settle it. */
+const META_FIRST_LINES = 16;
 
 /** Extracts a bulletin draft from a page; fails with no_article or empty_selection. */
 export function extractBulletin(doc: Document, options: ExtractOptions = {}): Result<BulletinDraft> {
@@ -60,14 +62,15 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   const url = options.url ?? readDocumentUrl(doc);
   const siteName = meta.siteName ?? readTitleSuffix(meta.documentTitle) ?? readHost(url);
   const titleHint = articleTitle ?? chooseTitleHint(doc, meta, siteName);
-  const pageLines = doc.body ? collectLines(doc.body, { maxChars: 200_000, maxLines: META_LINES }) : [];
-  const lineMeta = readLineMeta(pageLines, titleHint);
+  // The info line fills only what the page's metas leave open.
+  const need: LineMetaNeed = { publishedAt: !meta.publishedAt, source: !meta.source, author: !meta.author };
+  const lineMeta = readPageLineMeta(doc, titleHint, need);
   // A selection is all body: with no page title to match, a hint that matches no line keeps the
   // parser from promoting the first selected sentence to a title.
   const hint = mode === 'selection' ? (titleHint ?? NO_TITLE) : titleHint;
   const parsed = parseBulletin({ lines: dropRepeatedTitle(lines, titleHint), titleHint: hint });
   if (parsed.title === NO_TITLE || !parsed.title) parsed.title = describeFirstSentence(parsed.paragraphs[0] ?? '');
-  if (mode === 'article' && countTextChars(parsed.paragraphs.join('')) < MIN_ARTICLE_CHARS) {
+  if (mode === 'article' && !hasTextChars(parsed.paragraphs, MIN_ARTICLE_CHARS)) {
     return fail('no_article', 'the article has no text');
   }
   // The page template (metas, the info line under the title) is more reliable than whatever
@@ -89,6 +92,28 @@ export function extractBulletin(doc: Document, options: ExtractOptions = {}): Re
   return ok(draft);
 }
 
+const NO_LINE_META: LineMeta = { publishedAt: null, source: null, author: null };
+
+/**
+ * readLineMeta on the page's lines (at most META_LINES), reading only as far down the page as
+ * it takes: the title line and the info line under it usually sit near the top.
+ */
+function readPageLineMeta(doc: Document, title: string | null, need: LineMetaNeed): LineMeta {
+  if (!need.publishedAt && !need.source && !need.author) return NO_LINE_META;
+  if (!doc.body) return readLineMeta([], title, need);
+  const reader = new LineReader(doc.body, { maxChars: 200_000 });
+  for (let n = META_FIRST_LINES; n < META_LINES; ) {
+    const top = reader.read(n);
+    if (reader.done) break;
+    const found = readLineMetaFromTop(top, title, need);
+    if (found.meta) return found.meta;
+    // Just as far as the title line's window when it is known, else twice as far.
+    n = found.want > top.length ? found.want : n * 2;
+  }
+  reader.read(META_LINES);
+  return readLineMeta(reader.finish(), title, need);
+}
+
 /**
  * Keeps only the last of several title lines at the top: CMS pages print the title as an <h1>
  * and again inside the pasted bulletin under its masthead; the parser must see the masthead
@@ -98,10 +123,26 @@ export function dropRepeatedTitle(lines: readonly string[], title: string | null
   if (!title) return [...lines];
   const key = squashSpaces(title);
   const hits: number[] = [];
-  for (let i = 0; i < Math.min(lines.length, 12); i++) if (squashSpaces(lines[i]!) === key) hits.push(i);
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const line = lines[i]!;
+    // Squashing only removes characters: a line shorter than the key, or one not starting with
+    // its first character and ending with its last, cannot equal it (checked before squashing
+    // a long paragraph).
+    if (line.length < key.length) continue;
+    const t = line.trim();
+    if (key && (t[0] !== key[0] || t[t.length - 1] !== key[key.length - 1])) continue;
+    if (squashSpaces(line) === key) hits.push(i);
+  }
   if (hits.length < 2) return [...lines];
   const drop = new Set(hits.slice(0, -1));
   return lines.filter((_, i) => !drop.has(i));
+}
+
+/** True when the texts hold at least `min` non-whitespace characters (counted until reached). */
+function hasTextChars(texts: readonly string[], min: number): boolean {
+  let n = 0;
+  for (const t of texts) if ((n += countTextChars(t, min - n)) >= min) return true;
+  return false;
 }
 
 /** The selection's lines, keeping its block structure when the DOM can clone the range. */

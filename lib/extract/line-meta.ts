@@ -20,21 +20,67 @@ const AUTHOR_RE = /(?:作者|记者|撰稿|撰文|文\s*\/|供稿)\s*[:：]?\s*(
 const WINDOW_AFTER = 8;
 const WINDOW_BEFORE = 3;
 
-/** Reads publish time, source and author from the lines around the title line (or the top of the page). */
-export function readLineMeta(lines: readonly string[], title: string | null): LineMeta {
+/** Which fields a caller still needs (the page's metas may have given the others). */
+export interface LineMetaNeed {
+  publishedAt: boolean;
+  source: boolean;
+  author: boolean;
+}
+
+const ALL: LineMetaNeed = { publishedAt: true, source: true, author: true };
+/** Lines read from the top when there is no title to look for. */
+const TOP_LINES = 40;
+
+/**
+ * Reads publish time, source and author from the lines around the title line (or the top of
+ * the page). Fields not in `need` are left null without being looked for.
+ */
+export function readLineMeta(lines: readonly string[], title: string | null, need: LineMetaNeed = ALL): LineMeta {
   const at = findTitleLine(lines, title);
+  const result = readNear(lines, at, need);
+  if (need.publishedAt && !result.publishedAt) result.publishedAt = findLabelledDateAnywhere(lines);
+  return result;
+}
+
+/**
+ * readLineMeta from the first lines of a page only, when they settle it: the title line is
+ * among them with its whole window after it, and the window has a date if one is needed.
+ * Then `meta` is what readLineMeta gives on all the page's lines. Otherwise `want` is how many
+ * lines would settle it (the title line's window end), or 0 when more lines may not.
+ */
+export function readLineMetaFromTop(
+  top: readonly string[],
+  title: string | null,
+  need: LineMetaNeed = ALL,
+): { meta: LineMeta; want?: undefined } | { meta?: undefined; want: number } {
+  let at: number;
+  if (!title || !squashSpaces(title)) at = -1;
+  else {
+    // Only an exact title line settles where the window is: a later line could still be exact.
+    at = findExactTitleLine(top, squashSpaces(title));
+    if (at < 0) return { want: 0 };
+  }
+  const want = at < 0 ? TOP_LINES : at + WINDOW_AFTER + 1;
+  if (want > top.length) return { want };
+  const result = readNear(top, at, need);
+  return need.publishedAt && !result.publishedAt ? { want: 0 } : { meta: result };
+}
+
+/** The fields found in the window around line `at` (the top of the page when -1). */
+function readNear(lines: readonly string[], at: number, need: LineMetaNeed): LineMeta {
   const from = Math.max(0, at - WINDOW_BEFORE);
   const to = Math.min(lines.length, (at < 0 ? 0 : at) + WINDOW_AFTER + 1);
-  const near = lines.slice(at < 0 ? 0 : from, at < 0 ? Math.min(lines.length, 40) : to);
+  const near = lines.slice(at < 0 ? 0 : from, at < 0 ? Math.min(lines.length, TOP_LINES) : to);
   const result: LineMeta = { publishedAt: null, source: null, author: null };
-  // Labelled dates win over bare ones: the bare one may be "today" in a page header.
-  for (const line of near) if (!result.publishedAt && DATE_LABEL.test(line)) result.publishedAt = firstLabelledDate(line);
-  for (const line of near) if (!result.publishedAt) result.publishedAt = findDateTimes(line)[0] ?? null;
-  for (const line of near) {
-    if (!result.source) result.source = SOURCE_RE.exec(line)?.[1] ?? null;
-    if (!result.author && line.length < 120) result.author = AUTHOR_RE.exec(line)?.[1] ?? null;
+  if (need.publishedAt) {
+    // Labelled dates win over bare ones: the bare one may be "today" in a page header.
+    for (const line of near) if (!result.publishedAt && DATE_LABEL.test(line)) result.publishedAt = firstLabelledDate(line);
+    for (const line of near) if (!result.publishedAt) result.publishedAt = findDateTimes(line)[0] ?? null;
   }
-  if (!result.publishedAt) result.publishedAt = findLabelledDateAnywhere(lines);
+  for (const line of near) {
+    if (need.source && !result.source) result.source = SOURCE_RE.exec(line)?.[1] ?? null;
+    if (need.author && !result.author && line.length < 120) result.author = AUTHOR_RE.exec(line)?.[1] ?? null;
+  }
   return result;
 }
 
@@ -53,6 +99,18 @@ export function findTitleLine(lines: readonly string[], title: string | null): n
     if (contains < 0 && l.length < t.length * 2 + 10 && l.includes(t)) contains = i;
   }
   return contains;
+}
+
+/** Index of the first line equal to the (squashed) title, or -1. */
+function findExactTitleLine(lines: readonly string[], t: string): number {
+  const first = t[0]!;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Squashing only removes characters: a shorter line cannot equal the title.
+    if (line.length < t.length || !line.includes(first)) continue;
+    if (squashSpaces(line) === t) return i;
+  }
+  return -1;
 }
 
 /** The date right after a 发布时间/日期 label in a line, else the line's first date. */
