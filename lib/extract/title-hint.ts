@@ -16,19 +16,23 @@ const MAX_WALK = 20_000;
 /** Picks the title hint: meta ArticleTitle/og:title, a heading the <title> contains, else the stripped <title>. */
 export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string | null): string | null {
   const docTitle = meta.documentTitle;
-  const headings = findHeadingElements(doc);
   // An <h1> that is the whole first segment of the <title> is the title however short
   // (金锺国 - 维基百科，自由的百科全书: there the site's tagline is the longer segment).
   const head = squashSpaces(readTitleHead(docTitle) ?? '');
-  for (const heading of headings) {
-    if (!head || heading.tagName.toUpperCase() !== 'H1') continue;
-    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').replace(/\[[^\]]{1,6}\]$/, '').trim();
-    if (squashSpaces(text) === head) return text;
+  if (head) {
+    // The <h1>s alone: the walk for every heading-like element is needed only further down.
+    const root = doc.body ?? doc.documentElement;
+    const h1s = root ? root.getElementsByTagName('h1') : [];
+    for (let i = 0; i < h1s.length && i < MAX_HEADINGS; i++) {
+      const text = (h1s[i]!.textContent ?? '').replace(/\s+/g, ' ').replace(/\[[^\]]{1,6}\]$/, '').trim();
+      if (squashSpaces(text) === head) return text;
+    }
   }
   if (meta.articleTitle) {
     const t = stripTitleSuffix(meta.articleTitle, siteName);
     if (t.length >= 2) return t;
   }
+  const headings = findHeadingElements(doc);
   const squashedDocTitle = squashSpaces(docTitle);
   let best: string | null = null;
   for (const heading of headings) {
@@ -45,21 +49,32 @@ export function chooseTitleHint(doc: Document, meta: PageMeta, siteName: string 
   return h1 || null;
 }
 
+/** A class or id that says title (title, article-title, tit). */
+const TITLE_NAME = /title|tit\b/i;
+
+/** True when an element's class or id says title. */
+function isTitleNamed(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class');
+  if (cls && TITLE_NAME.test(cls)) return true;
+  const id = el.getAttribute('id');
+  return !!id && TITLE_NAME.test(id);
+}
+
 /** h1-h3 and elements whose class or id says title, in document order, within a bounded walk. */
 function findHeadingElements(doc: Document): Element[] {
   const out: Element[] = [];
   const root = doc.body ?? doc.documentElement;
-  if (!root) return out;
-  const stack: Element[] = [root];
+  let el: Element | null = root;
   let walked = 0;
-  while (stack.length && walked++ < MAX_WALK && out.length < MAX_HEADINGS) {
-    const el = stack.pop()!;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
-    if (HEADING_TAGS.has(tag) || /title|tit\b/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) out.push(el);
-    const kids: Element[] = [];
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  // Pre-order walk by sibling pointers (no stack), skipping the inside of scripts and styles.
+  while (el && walked++ < MAX_WALK && out.length < MAX_HEADINGS) {
+    const tag: string = el.tagName.toUpperCase();
+    const skip: boolean = tag === 'SCRIPT' || tag === 'STYLE';
+    if (!skip && (HEADING_TAGS.has(tag) || isTitleNamed(el))) out.push(el);
+    let next: Element | null = skip ? null : el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) next = cur.nextElementSibling;
+    el = next;
   }
   return out;
 }
