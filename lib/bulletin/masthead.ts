@@ -29,11 +29,28 @@ function squeeze(s: string): string {
 }
 
 /**
+ * True when `s` has more than `max` characters that are certainly no whitespace, so it stays
+ * longer than `max` once its spaces are collapsed and trimmed. Counts from the start and stops
+ * there; whatever might be a space (controls, the U+1680-U+2060 block) is not counted.
+ */
+function hasMoreVisibleChars(s: string, max: number): boolean {
+  if (s.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && (c < 0x1680 || c > 0x2060) && ++n > max) return true;
+  }
+  return false;
+}
+
+/**
  * Reads one line above the title. Returns the fields it states, or null when the line is not
  * (only) masthead, so the caller knows the title starts here. Decoration lines such as 内部资料
  * return an empty object.
  */
 export function parseMastheadLine(raw: string): MastheadFields | null {
+  // Body paragraphs reach this too (the lines under a title): rule them out before the clean-up.
+  if (hasMoreVisibleChars(raw, MAX_LINE)) return null;
   const line = raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
   if (!line || line.length > MAX_LINE) return null;
   if (DECORATION_RE.test(squeeze(line))) return {};

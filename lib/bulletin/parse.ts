@@ -49,6 +49,8 @@ export interface ParsedBulletin {
 const HEADER_WINDOW = 8;
 const MAX_TITLE = 80;
 const SUBTITLE_RE = /^(?:——|—|－－|--|-)\s*/;
+/** The start a block needs for SUBTITLE_RE to match it once normalised (spaces and zero-width marks go). */
+const SUBTITLE_START = /^[\s\u200b-\u200d\u2060]*[—－-]/;
 /** A forum or blog post's labelled title line (主题：…): the post's title, whatever the page's <title>. */
 const LABELLED_TITLE = /^(?:主题|标题|帖子主题|文章标题) ?[：:] ?(\S.{1,79})$/;
 
@@ -144,7 +146,8 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
     }
   }
   let subtitle: string | null = null;
-  if (i < blocks.length && title) {
+  // Normalising never puts a dash first: a block that does not start with one (after spaces) is no subtitle.
+  if (i < blocks.length && title && SUBTITLE_START.test(blocks[i]!)) {
     const next = normalizeSpacing(blocks[i]!);
     if (SUBTITLE_RE.test(next) && next.length <= MAX_TITLE) {
       subtitle = next.replace(SUBTITLE_RE, '').replace(/[—－-]+$/, '').trim();
