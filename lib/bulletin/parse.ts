@@ -14,7 +14,7 @@ import { parseMastheadLine, type MastheadFields } from './masthead';
 import { findDate } from './date';
 import { readBody } from './body';
 import { joinWrappedLines } from '../text/join-lines';
-import { normalizeSpacing } from '../text/spacing';
+import { normalizeFoldedSpacing, normalizeSpacing } from '../text/spacing';
 import { isPageNumberLine } from '../text/page-furniture';
 
 /** Input of {@link parseBulletin}. */
@@ -60,6 +60,28 @@ function titleKey(s: string): string {
   return s.length > MAX_TITLE * 3 ? s.slice(0, 1) + s.length : s.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
+const KEY_SKIP = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * `titleKey(s) === key` without building s's key: walks s and the key together and gives up
+ * at the first kept character of s that is not the key's next one, so a body paragraph under
+ * the title costs a character or two instead of a copy of it.
+ */
+function hasTitleKey(s: string, key: string): boolean {
+  if (s.length > MAX_TITLE * 3) return titleKey(s) === key;
+  let k = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.codePointAt(i)!;
+    const n = c > 0xffff ? 2 : 1;
+    if (!KEY_SKIP.test(s.slice(i, i + n))) {
+      if (c !== key.codePointAt(k)) return false;
+      k += n;
+    }
+    i += n;
+  }
+  return k === key.length;
+}
+
 /** Removes chrome and metadata lines, merging what the metadata says into `meta`. */
 function dropChrome(lines: readonly string[], meta: MetaLine): string[] {
   const kept: string[] = [];
@@ -88,7 +110,7 @@ function mergeMasthead(into: MastheadFields, from: MastheadFields): void {
 /** Tests whether a block can be a title: short, one phrase, not ending like a sentence (。). */
 function isTitleLike(block: string): boolean {
   if (block.length > MAX_TITLE * 3) return false;
-  const t = normalizeSpacing(block);
+  const t = normalizeFoldedSpacing(block);
   return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]./.test(t) && !/[，,。；]$/.test(t);
 }
 
@@ -119,10 +141,13 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
   let title = '';
   let i = 0;
   // A hint found near the top: everything above it is masthead or chrome.
-  const hinted = hintKey ? blocks.slice(0, HEADER_WINDOW).findIndex((b) => titleKey(b) === hintKey) : -1;
+  let hinted = -1;
+  if (hintKey) {
+    for (let k = 0; k < Math.min(blocks.length, HEADER_WINDOW) && hinted < 0; k++) if (hasTitleKey(blocks[k]!, hintKey)) hinted = k;
+  }
   if (hinted >= 0) {
     for (let k = 0; k < hinted; k++) mergeMasthead(masthead, parseMastheadLine(blocks[k]!) ?? {});
-    title = normalizeSpacing(blocks[hinted]!);
+    title = normalizeFoldedSpacing(blocks[hinted]!);
     i = hinted + 1;
   } else {
     for (; i < Math.min(blocks.length, HEADER_WINDOW); i++) {
@@ -132,13 +157,13 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
     }
     const labelled = i < blocks.length ? LABELLED_TITLE.exec(blocks[i]!.trim()) : null;
     if (labelled) {
-      title = normalizeSpacing(labelled[1]!);
+      title = normalizeFoldedSpacing(labelled[1]!);
       i++;
     } else if (titleHint) title = normalizeSpacing(titleHint);
     else if (i < blocks.length && isTitleLike(blocks[i]!)) {
-      title = normalizeSpacing(blocks[i++]!);
+      title = normalizeFoldedSpacing(blocks[i++]!);
       // A long title wraps onto a second printed line: 关于开展……的 / 通知.
-      const next = i < blocks.length ? normalizeSpacing(blocks[i]!) : '';
+      const next = i < blocks.length ? normalizeFoldedSpacing(blocks[i]!) : '';
       if (next && continuesTitle(title, next)) {
         title += next;
         i++;
@@ -148,7 +173,7 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
   let subtitle: string | null = null;
   // Normalising never puts a dash first: a block that does not start with one (after spaces) is no subtitle.
   if (i < blocks.length && title && SUBTITLE_START.test(blocks[i]!)) {
-    const next = normalizeSpacing(blocks[i]!);
+    const next = normalizeFoldedSpacing(blocks[i]!);
     if (SUBTITLE_RE.test(next) && next.length <= MAX_TITLE) {
       subtitle = next.replace(SUBTITLE_RE, '').replace(/[—－-]+$/, '').trim();
       i++;
@@ -158,7 +183,7 @@ function readHeader(blocks: readonly string[], titleHint: string | null): Header
   // the title again when a page prints it above the masthead (h1) and inside the body.
   const key = titleKey(title);
   for (let k = 0; k < 4 && i < blocks.length; k++, i++) {
-    if (key && titleKey(blocks[i]!) === key) continue;
+    if (key && hasTitleKey(blocks[i]!, key)) continue;
     const m = parseMastheadLine(blocks[i]!);
     if (!m || (!m.date && !m.issuer && !m.issueNumber && !m.bulletinName && Object.keys(m).length > 0)) break;
     mergeMasthead(masthead, m);
@@ -172,7 +197,8 @@ export function parseBulletin(input: ParseInput): ParsedBulletin {
   const lines = dropChrome(input.lines, meta);
   const blocks = joinWrappedLines(lines);
   const header = readHeader(blocks, input.titleHint?.trim() || null);
-  const body = readBody(blocks.slice(header.bodyStart).map(normalizeSpacing));
+  // joinWrappedLines folded the spaces already.
+  const body = readBody(blocks.slice(header.bodyStart).map(normalizeFoldedSpacing));
   const { masthead } = header;
   const publishedAt = meta.publishedAt ?? null;
   return {

@@ -37,8 +37,12 @@ export function isLatinOrDigit(ch: string | undefined): boolean {
  * count half. A space between two CJK characters or two Latin words is real (half an em);
  * a space where CJK meets ASCII counts nothing: a PDF copy puts one at every font change
  * (`2021 年`), with no ink behind it.
+ *
+ * With `limit`, stops as soon as the width passes it and returns what it has counted so far
+ * (some value above `limit`): callers that only need to know a line is wider than any column
+ * skip the per-character work on the rest of a long paragraph.
  */
-export function measureWidth(s: string): number {
+export function measureWidth(s: string, limit = Infinity): number {
   let w = 0;
   let prevCjk: boolean | null = null;
   let pendingSpace = false;
@@ -54,6 +58,7 @@ export function measureWidth(s: string): number {
     pendingSpace = false;
     prevCjk = wide;
     w += wide ? 1 : 0.5;
+    if (w > limit) return w;
   }
   return w;
 }

@@ -8,7 +8,11 @@ import { foldSpaces } from './spacing';
 /** One non-blank line with what its layout says. */
 export interface Row {
   text: string;
-  /** Printed width in em (see measureWidth). */
+  /**
+   * Printed width in em (see measureWidth), exact up to {@link WIDTH_LIMIT}; a wider line gets
+   * some value above it (every use compares it with a column of at most MAX_TRACKED_WIDTH + a
+   * few em, where any such value decides the same).
+   */
   width: number;
   /** The line starts with U+3000 or two or more spaces (a kept first-line indent). */
   indent: boolean;
@@ -29,6 +33,13 @@ export interface WrapAnalysis {
 }
 
 const MAX_TRACKED_WIDTH = 160;
+/**
+ * Where measuring a line stops. Every comparison of a row's width is with a column of at most
+ * MAX_TRACKED_WIDTH (plus at most 3.5 em of slack and hanging marks) or with the width rounded
+ * against MAX_TRACKED_WIDTH, so any width beyond this one decides the same; long one-line
+ * paragraphs (hundreds of characters) are measured only this far.
+ */
+const WIDTH_LIMIT = MAX_TRACKED_WIDTH + 8;
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2,})/;
 const MIN_COLUMN = 12;
 // Score lost per line wider than a candidate column allows.
@@ -41,14 +52,18 @@ export function toRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];
   let gap = 0;
   for (const raw of lines) {
-    const text = foldSpaces(raw).trim();
+    // Trimmed first (trim() knows U+3000 and NBSP): a first-line indent is gone before the
+    // fold, so a paragraph with no odd space inside is neither copied nor trimmed again.
+    const trimmed = raw.trim();
+    const folded = foldSpaces(trimmed);
+    const text = folded === trimmed ? trimmed : folded.trim();
     if (!text) {
       gap++;
       continue;
     }
     const first = raw.charCodeAt(0);
     const indent = (first === 0x3000 || first === 0x20 || first === 0x09 || first === 0xa0) && INDENT.test(raw);
-    rows.push({ text, width: measureWidth(text), indent, gap, ended: endsSentence(text) });
+    rows.push({ text, width: measureWidth(text, WIDTH_LIMIT), indent, gap, ended: endsSentence(text) });
     gap = 0;
   }
   return rows;

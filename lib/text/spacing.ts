@@ -64,7 +64,15 @@ export function normalizePunctuation(s: string): string {
  * and trims. Newlines are kept; spaces around them go.
  */
 export function normalizeSpacing(s: string): string {
-  let out = foldSpaces(s);
+  return normalizeFoldedSpacing(foldSpaces(s));
+}
+
+/**
+ * {@link normalizeSpacing} for text whose spaces are already folded (see foldSpaces), such as
+ * the paragraphs joinWrappedLines returns: skips the scan for odd spaces a second time.
+ */
+export function normalizeFoldedSpacing(s: string): string {
+  let out = s;
   const spaced = out.includes(' ');
   if (spaced) out = out.replace(SPACE_RUN, ' ');
   if (out.includes('\n')) out = out.replace(/ ?\r?\n ?/g, '\n');
