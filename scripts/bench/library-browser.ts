@@ -109,12 +109,13 @@ export async function timeTagQuery(tag, runs) {
   return { median: median(times), count: median(counts), total };
 }
 
-/** Resolves with performance.now() at the first animation frame after test() holds. */
+/** Resolves with performance.now() once the first frame after test() holds has painted. */
 export function whenShown(test) {
   return new Promise((resolve) => {
     const check = () => {
       if (!test()) return false;
-      requestAnimationFrame(() => resolve(performance.now()));
+      // The frame's callbacks run before it paints: the task after it sees the paint done.
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
       return true;
     };
     if (check()) return;
@@ -187,7 +188,7 @@ async function bundleHelper(): Promise<string> {
 
 /**
  * Installed before the page's own scripts (addInitScript): notes, as the page's own
- * performance.now(), the first animation frame after the first card is in the DOM. A probe
+ * performance.now(), the end of the first frame painted with a card in the DOM. A probe
  * injected after the load event would time its own injection instead (the helper bundle takes
  * longer to parse than the page takes to show its cards).
  */
@@ -195,7 +196,7 @@ const PAINT_PROBE = `(() => {
   if (!location.pathname.endsWith('/library.html')) return;
   const check = () => {
     if (!document.querySelector('.vrow .card')) return false;
-    requestAnimationFrame(() => { globalThis.__bcCardsShown ??= performance.now(); });
+    requestAnimationFrame(() => setTimeout(() => { globalThis.__bcCardsShown ??= performance.now(); }, 0));
     return true;
   };
   const obs = new MutationObserver(() => { if (check()) obs.disconnect(); });
