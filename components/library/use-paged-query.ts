@@ -5,7 +5,7 @@
  * The total is a separate live query, only when the page did not bring it.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
 import { encodeQuery, type LibraryQuery, type PageAnswer, type PageRequest } from '../../lib/library/filters';
 import type { RowWindow } from './virtual-window';
@@ -63,7 +63,8 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   // The page is re-queried when the live count changes: Dexie 4.4's liveQuery missed a
   // clipping added above a reversed, limited index page (tests/lib/library/live-page.test.ts).
   const countedNow = counted?.key === key ? counted.total : undefined;
-  useEffect(() => {
+  // A layout effect, as in useLiveQuery: the page query starts without waiting for a frame.
+  useLayoutEffect(() => {
     const offset = first * PAGE_SIZE;
     let answers = 0;
     const sub = liveQuery(async () => {
