@@ -59,9 +59,14 @@ const finish = (md: string): string => `${md.replace(/\s+$/, '')}\n`;
 
 /** Renders one clipping through a template with the options applied. */
 export function renderClipping(c: Clipping, highlights: readonly Highlight[], options: NotesOptions, now: Date): Result<string> {
+  return renderStyled(c, highlights, applyNoteStyle(options.template, options.noteStyle), options.marks, now);
+}
+
+/** Renders one clipping through a template whose note style is already applied. */
+function renderStyled(c: Clipping, highlights: readonly Highlight[], template: string, marks: boolean, now: Date): Result<string> {
   const context = buildClippingContext(c, highlights, now);
-  if (!options.marks) context.marked_body = context.body;
-  const out = renderTemplate(applyNoteStyle(options.template, options.noteStyle), context);
+  if (!marks) context.marked_body = context.body;
+  const out = renderTemplate(template, context);
   return out.ok ? ok(finish(out.value)) : out;
 }
 
@@ -121,15 +126,15 @@ export async function buildNotesOutput(
     return md.ok ? ok({ kind: 'md', name: safeFileName(options.title, undefined, 'md'), content: md.value }) : md;
   }
   const byClipping = groupHighlights(data.highlights);
-  // The note style is applied once: the template's parse is cached by its source.
-  const styled: NotesOptions = { ...options, template: applyNoteStyle(options.template, options.noteStyle), noteStyle: 'plain' };
+  // The note style is applied once, not per clipping (the template's parse is cached by its source).
+  const template = applyNoteStyle(options.template, options.noteStyle);
   const files: ExportFile[] = [];
   const total = data.clippings.length;
   // Time slices, not fixed batches: the progress bar paints and the page answers input, and
   // a fast export is not slowed by yields it doesn't need (nested timers clamp to 4 ms).
   const slicer = createSlicer(slice);
   for (const [i, c] of data.clippings.entries()) {
-    const r = renderClipping(c, byClipping.get(c.id) ?? [], styled, now);
+    const r = renderStyled(c, byClipping.get(c.id) ?? [], template, options.marks, now);
     if (!r.ok) return fail(r.error.code, r.error.detail);
     files.push({ name: fileNameOf(c), content: r.value });
     if (i + 1 < total && (await slicer.maybeYield())) onProgress(i + 1, total);
