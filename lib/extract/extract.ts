@@ -8,7 +8,7 @@ import { emptyDraft, joinParagraphs, type BulletinDraft } from '../bulletin/mode
 import { fail, ok, type Result } from '../bulletin/result';
 import { findArticleLines } from './article-lines';
 import { countTextChars } from './readability-pass';
-import { squashSpaces } from '../text/spacing';
+import { squashSpaces, squashesTo } from '../text/spacing';
 import { collectLines, LineReader } from './lines';
 import { readLineMeta, readLineMetaFromTop, type LineMeta, type LineMetaNeed } from './line-meta';
 import { readPageMeta } from './page-meta';
@@ -123,16 +123,7 @@ export function dropRepeatedTitle(lines: readonly string[], title: string | null
   if (!title) return [...lines];
   const key = squashSpaces(title);
   const hits: number[] = [];
-  for (let i = 0; i < Math.min(lines.length, 12); i++) {
-    const line = lines[i]!;
-    // Squashing only removes characters: a line shorter than the key, or one not starting with
-    // its first character and ending with its last, cannot equal it (checked before squashing
-    // a long paragraph).
-    if (line.length < key.length) continue;
-    const t = line.trim();
-    if (key && (t[0] !== key[0] || t[t.length - 1] !== key[key.length - 1])) continue;
-    if (squashSpaces(line) === key) hits.push(i);
-  }
+  for (let i = 0; i < Math.min(lines.length, 12); i++) if (squashesTo(lines[i]!, key)) hits.push(i);
   if (hits.length < 2) return [...lines];
   const drop = new Set(hits.slice(0, -1));
   return lines.filter((_, i) => !drop.has(i));

@@ -4,7 +4,7 @@
  * keeps it at random; this module reads it from the page's lines around the title.
  */
 import { findDateTimes } from './date-text';
-import { squashSpaces } from '../text/spacing';
+import { squashSpaces, squashesTo } from '../text/spacing';
 
 /** Metadata read from a page's text lines. */
 export interface LineMeta {
@@ -103,14 +103,7 @@ export function findTitleLine(lines: readonly string[], title: string | null): n
 
 /** Index of the first line equal to the (squashed) title, or -1. */
 function findExactTitleLine(lines: readonly string[], t: string): number {
-  const first = t[0]!;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // Squashing only removes characters: a shorter line cannot equal the title.
-    if (line.length < t.length || !line.includes(first)) continue;
-    if (squashSpaces(line) === t) return i;
-  }
-  return -1;
+  return lines.findIndex((line) => squashesTo(line, t));
 }
 
 /** The date right after a 发布时间/日期 label in a line, else the line's first date. */

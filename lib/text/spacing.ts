@@ -32,6 +32,18 @@ export function squashSpaces(s: string): string {
   return s.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+/**
+ * True when `line` squashed (squashSpaces) equals `key`, itself already squashed. Squashing
+ * only removes whitespace, so a line shorter than the key, or one whose first and last
+ * characters are not the key's, is ruled out without squashing it (most lines of a page).
+ */
+export function squashesTo(line: string, key: string): boolean {
+  if (line.length < key.length) return false;
+  const t = line.trim();
+  if (key && (t[0] !== key[0] || t[t.length - 1] !== key[key.length - 1])) return false;
+  return squashSpaces(line) === key;
+}
+
 /** Folds every kind of space to ASCII and drops zero-width marks (no collapsing, no trim). */
 export function foldSpaces(s: string): string {
   return ODD_SPACE.test(s) ? s.replace(ZERO_WIDTH, '').replace(WIDE_SPACES, ' ') : s;

@@ -1,6 +1,6 @@
-/** normalizeSpacing / normalizePunctuation: the spacing and punctuation rules, case by case. */
+/** normalizeSpacing / normalizePunctuation / squashesTo: the spacing and punctuation rules, case by case. */
 import { describe, expect, it } from 'vitest';
-import { foldSpaces, normalizePunctuation, normalizeSpacing } from '../../../lib/text/spacing';
+import { foldSpaces, normalizePunctuation, normalizeSpacing, squashesTo, squashSpaces } from '../../../lib/text/spacing';
 
 describe('normalizeSpacing', () => {
   it.each([
@@ -72,5 +72,20 @@ describe('foldSpaces / normalizePunctuation', () => {
   });
   it('leaves Latin punctuation alone', () => {
     expect(normalizePunctuation('Hello, world: yes; no? ok!')).toBe('Hello, world: yes; no? ok!');
+  });
+});
+
+describe('squashesTo', () => {
+  it('is squashSpaces(line) === key, whatever the whitespace', () => {
+    const key = squashSpaces('关于 开展 党史学习教育的通知');
+    for (const line of ['关于开展党史学习教育的通知', ' 关于 开展\u3000党史学习教育的通知\u00a0', '关 于 开 展 党 史 学 习 教 育 的 通 知']) {
+      expect(squashesTo(line, key)).toBe(true);
+    }
+    for (const line of ['关于开展党史学习教育', '关于开展党史学习教育的通知。', '转发关于开展党史学习教育的通知', '', '   ']) {
+      expect(squashesTo(line, key)).toBe(squashSpaces(line) === key);
+      expect(squashesTo(line, key)).toBe(false);
+    }
+    expect(squashesTo(' \u3000 ', '')).toBe(true);
+    expect(squashesTo('字', '')).toBe(false);
   });
 });
