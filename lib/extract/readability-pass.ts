@@ -26,7 +26,7 @@ export interface PassOptions {
   nbTopCandidates?: number;
   /**
    * False when the caller knows the page has no element CLONE_PREP_SELECTOR selects: the
-   * clone then needs no revealDeferredContent / removeWidgetChrome (a query of all of it).
+   * clone then needs no prepareClone (a query of all of it).
    */
   prepare?: boolean;
 }
@@ -61,15 +61,27 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
 }
 
 /**
- * revealDeferredContent and removeWidgetChrome in one query of the clone (each is a walk of
- * the whole document; the elements they act on are few). Same result as calling both.
+ * Prepares the clone for Readability in one query of it (the elements it acts on are few):
+ *
+ * - Un-hides visibility:hidden blocks that hold real text. Pages such as WeChat articles
+ *   (#js_content) ship the body hidden and reveal it from a script; a saved copy never runs
+ *   the script, and Readability drops invisible nodes. display:none stays hidden: that is
+ *   usually a closed menu or a template.
+ * - Removes widgets inside the article's container whose text is no article text. Wiki pages:
+ *   MediaWiki's navigation boxes (.navbox, collapsed: a browser shows their title bar only),
+ *   the [编辑] links beside every section heading (.mw-editsection), and the body of blocks
+ *   collapsed by default (a browser shows their header only). Video pages: the player (a
+ *   class ending in `player`: video-player, mplayer, xgplayer), whose text is its controls
+ *   (倍速 2.0X, 高清, 00:00/00:00) and error messages.
+ *
+ * Mutates the clone only.
  */
 function prepareClone(clone: Document): void {
   const found = clone.querySelectorAll(CLONE_PREP_SELECTOR);
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    // Document order: a hidden block's text is measured before a widget inside it goes, as
-    // when revealing ran first; a widget's own hidden descendants go with it either way.
+    // Document order: a hidden block's text is measured before a widget inside it goes;
+    // a widget's own hidden descendants go with it either way.
     if (el.matches(WIDGET_CHROME)) el.remove();
     else revealIfDeferred(el);
   }
@@ -81,18 +93,6 @@ const HIDDEN_STYLED = '[style*="hidden" i]';
 /** Text above which a visibility:hidden block is taken for content waiting for a script. */
 const DEFERRED_MIN_CHARS = 200;
 
-/**
- * Un-hides visibility:hidden blocks that hold real text. Pages such as WeChat articles
- * (#js_content) ship the body hidden and reveal it from a script; a saved copy never runs the
- * script, and Readability drops invisible nodes. display:none stays hidden: that is usually a
- * closed menu or a template. Mutates the clone only.
- */
-export function revealDeferredContent(clone: Document): void {
-  // The attribute selector runs natively; most pages have no hidden style at all.
-  const styled = clone.querySelectorAll(HIDDEN_STYLED);
-  for (let i = 0; i < styled.length; i++) revealIfDeferred(styled[i]!);
-}
-
 /** Un-hides one visibility:hidden element when it holds real text. */
 function revealIfDeferred(el: Element): void {
   const style = el.getAttribute('style') ?? '';
@@ -101,23 +101,11 @@ function revealIfDeferred(el: Element): void {
   el.setAttribute('style', style.replace(/visibility\s*:\s*hidden\s*;?/gi, ''));
 }
 
-/**
- * Widgets inside the article's container whose text is no article text. Wiki pages: MediaWiki's
- * navigation boxes (.navbox, collapsed: a browser shows their title bar only), the [编辑] links
- * beside every section heading (.mw-editsection), and the body of blocks collapsed by default
- * (a browser shows their header only). Video pages: the player (a class ending in `player`:
- * video-player, mplayer, xgplayer), whose text is its controls (倍速 2.0X, 高清, 00:00/00:00)
- * and error messages. Mutates the clone only.
- */
-export function removeWidgetChrome(clone: Document): void {
-  const found = clone.querySelectorAll(WIDGET_CHROME);
-  for (let i = 0; i < found.length; i++) found[i]!.remove();
-}
-
+/** The widgets prepareClone removes. */
 const WIDGET_CHROME =
   '.navbox, .mw-editsection, .mw-collapsed .mw-collapsible-content, .mw-collapsed tr + tr, .NavFrame.collapsed > .NavContent, [class$="player" i], [class*="player " i]';
 
-/** Every element a pass may change in its clone (revealDeferredContent, removeWidgetChrome). */
+/** Every element prepareClone may change. */
 export const CLONE_PREP_SELECTOR = `${WIDGET_CHROME}, ${HIDDEN_STYLED}`;
 
 /** Characters counted per step when a limit allows stopping early. */
