@@ -3,7 +3,8 @@
  * live. Each row links to its place in the reader ('#/clip/ID?hl=HID').
  */
 import { useCallback, useState } from 'preact/hooks';
-import { countHighlightQuery, pageHighlightQuery } from '../../lib/library/highlight-query';
+import { pageHighlights } from '../../lib/library/filters';
+import { countHighlightQuery } from '../../lib/library/highlight-query';
 import { t } from '../../lib/platform/i18n';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
@@ -28,7 +29,7 @@ export function HighlightsView({ params }: { route: string; params: URLSearchPar
   const [win, setWin] = useState<RowWindow>({ start: 0, end: 30 });
   const tagColors = useTagColors(db);
   const anyHighlight = useLiveQuery(async () => (await db.highlights.limit(1).primaryKeys()).length > 0, [db]);
-  const page = usePagedQuery(db, query, win, pageHighlightQuery, (d, q) => countHighlightQuery(d, q));
+  const page = usePagedQuery(db, query, win, pageHighlights, (d, q) => countHighlightQuery(d, q));
   const total = page.total ?? 0;
   const options = useFilterOptions(db, page.rows !== undefined);
   const openRow = useCallback((i: number) => {

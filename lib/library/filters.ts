@@ -4,7 +4,7 @@
  */
 import type { ClipperDb } from '../db/database';
 import { countClippingQuery, pageClippingQuery, runClippingQuery, type ClippingItem } from './clipping-query';
-import { countHighlightQuery, pageHighlightQuery, runHighlightQuery, type HighlightItem, type PageRequest, type QueryTuning } from './highlight-query';
+import { countHighlightQuery, pageHighlightQuery, runHighlightQuery, type HighlightItem, type PageAnswer, type PageRequest, type QueryTuning } from './highlight-query';
 import type { LibraryQuery } from './library-query';
 
 export { DEFAULT_QUERY, decodeQuery, encodeQuery, makeQuery } from './library-query';
@@ -32,6 +32,17 @@ export async function runQueryPage(db: ClipperDb, q: LibraryQuery, page: PageReq
     if (q.view === 'highlights') return { view: 'highlights', ...(await pageHighlightQuery(db, q, page, tuning)) };
     return { view: 'clippings', ...(await pageClippingQuery(db, q, page)) };
   });
+}
+
+/**
+ * One page of the highlights view (pageHighlightQuery) in one read transaction: a walk's
+ * lookups, one per clipping, share it (24 at 100,000 highlights: 8-9 ms in one, 12-13 ms apart).
+ */
+export function pageHighlights(db: ClipperDb, q: LibraryQuery, page: PageRequest, tuning: QueryTuning = {}): Promise<PageAnswer<HighlightItem>> {
+  // Not an async function, and an async scope that awaits: under liveQuery, either an async
+  // wrapper or a scope returning the query's promise as it is let the transaction commit
+  // under the query (PrematureCommitError; tests/lib/library/live-page.test.ts).
+  return db.transaction('r', queryTables(db), async () => await pageHighlightQuery(db, q, page, tuning));
 }
 
 /** The number of matches of a library query. */

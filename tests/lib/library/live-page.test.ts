@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipperDb } from '../../../lib/db/database';
-import { makeQuery } from '../../../lib/library/filters';
+import { makeQuery, pageHighlights } from '../../../lib/library/filters';
+import { updateHighlight } from '../../../lib/db/highlights';
 import { countHighlightQuery, pageHighlightQuery } from '../../../lib/library/highlight-query';
 import { freshDb, makeClipping, makeHighlight } from '../search/helpers';
 
@@ -53,5 +54,18 @@ describe('the page and its count as live queries (the lists subscribe to both)',
     expect(await count.until((n) => n === 7)).toBe(7);
     page.stop();
     count.stop();
+  });
+
+  it('the highlights view’s page (one transaction, walking clippings) follows a tag added to a highlight', async () => {
+    const q = makeQuery({ view: 'highlights', tags: ['新标签'] });
+    await db.highlights.bulkAdd([makeHighlight('h-old', 'c1', { tags: [] }), makeHighlight('h-tagged', 'c2', { tags: ['新标签'] })]);
+    // probeCap 0: the tag's set counts as large, so each answer walks the clippings by date.
+    const page = collect(() => pageHighlights(db, q, { offset: 0, limit: 3 }, { probeCap: 0 }));
+    expect((await page.until(() => true))?.items.map((i) => i.highlight.id)).toEqual(['h-tagged']);
+    await updateHighlight(db, 'h-old', { tags: ['新标签'] });
+    // c2 (February) sorts before c1 (January).
+    const updated = await page.until((p) => p.items.length === 2);
+    expect(updated?.items.map((i) => i.highlight.id)).toEqual(['h-tagged', 'h-old']);
+    page.stop();
   });
 });
