@@ -10,6 +10,8 @@ import { ROUTES, matchRoute } from './routes';
 import { SearchBox, searchHash } from './SearchBox';
 import { BackupReminder } from '../backup/BackupReminder';
 import { isTypingTarget } from './use-list-keys';
+import { useDb } from '../common/use-db';
+import { useTagClipsBackfill } from './use-tag-clips-backfill';
 
 /** The page's root component. */
 export function LibraryApp() {
@@ -17,6 +19,7 @@ export function LibraryApp() {
   const { route, path, params } = matchRoute(hash);
   const View = route.view;
   const searchInput = useRef<HTMLInputElement>(null);
+  useTagClipsBackfill(useDb());
   useEffect(() => {
     // '/' focuses search from anywhere but a text field (where it is a character).
     const onKey = (e: KeyboardEvent) => {

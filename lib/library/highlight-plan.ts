@@ -8,6 +8,7 @@ import type { Collection } from 'dexie';
 import type { Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { matchSources } from '../search/query';
+import { tagClipsReady } from '../db/tag-clips';
 import { clippingIdsForQuery, endOfLocalDay, intersectSets, primaryKeysAnyOf, startOfLocalDay } from './id-sets';
 import type { LibraryQuery } from './library-query';
 
@@ -38,6 +39,13 @@ export interface HighlightPlan {
   seeds: Seed[];
   /** True when some filter has no index (has-note, orphaned): totals need records. */
   recordOnly: boolean;
+  /**
+   * Tags whose [tag, clippingId] index entries hold every highlight the plan can accept (the
+   * tags of an 'or', the rarest of an 'and'): a walk over clippings reads only those entries
+   * rather than each clipping's every highlight. Null without a tag filter, or while rows
+   * stored before schema v5 still lack their pairs (lib/db/tag-clips.ts).
+   */
+  walkTags: string[] | null;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -83,6 +91,7 @@ async function probe(ranges: Range[], cap: number): Promise<{ sizes: number[]; c
 export async function planHighlightQuery(db: ClipperDb, q: LibraryQuery, cap = PROBE_CAP): Promise<HighlightPlan> {
   const tests: Array<(h: Highlight) => boolean> = [];
   const seeds: Seed[] = [];
+  let walkTags: string[] | null = null;
   const keysOf = async (index: string, values: string[]) => new Set((await primaryKeysAnyOf(db.highlights, index, values)).flat());
   const recordsOf = async (index: string, values: string[]) => (await Promise.all([...new Set(values)].map((v) => db.highlights.where(index).equals(v).toArray()))).flat();
   const equal = (index: string, v: string) => () => db.highlights.where(index).equals(v);
@@ -93,10 +102,12 @@ export async function planHighlightQuery(db: ClipperDb, q: LibraryQuery, cap = P
     const { sizes, capped } = await probe(tags.map((t) => equal('tags', t)), cap);
     if (q.tagMode === 'or' || tags.length === 1) {
       const exact = tags.length === 1;
+      walkTags = [...new Set(tags)];
       seeds.push({ estimate: sum(sizes), exact, capped, count: () => countOf('tags', tags), load: () => keysOf('tags', tags), records: () => recordsOf('tags', tags) });
     } else {
       const load = async () => intersectSets(await Promise.all(tags.map((t) => keysOf('tags', [t])))) ?? new Set<string>();
       const rarest = sizes.indexOf(Math.min(...sizes));
+      walkTags = [tags[rarest]!];
       seeds.push({ estimate: sizes[rarest]!, exact: false, capped: sizes[rarest]! > cap, count: async () => (await load()).size, load, records: () => recordsOf('tags', [tags[rarest]!]) });
     }
   }
@@ -136,6 +147,7 @@ export async function planHighlightQuery(db: ClipperDb, q: LibraryQuery, cap = P
     filterCount: tests.length,
     seeds: seeds.sort((a, b) => a.estimate - b.estimate),
     recordOnly: recordOnly || (clippingIds !== null && clippingIds.size > MAX_CLIPPING_SEED),
+    walkTags: walkTags && (await tagClipsReady(db)) ? walkTags : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { clippingIdsInOrder } from './clipping-order';
 import { countPlan, planHighlightQuery, type HighlightPlan } from './highlight-plan';
 import { compareClippings, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
+import { TAG_CLIPS } from '../db/tag-clips';
 
 /** What a highlight card shows of its clipping. */
 export type ClippingSummary = Pick<Clipping, 'id' | 'title' | 'issuer' | 'bulletinName' | 'issueNumber' | 'date' | 'siteName' | 'url'>;
@@ -93,6 +94,20 @@ async function walkTime(db: ClipperDb, index: 'createdAt' | 'updatedAt', plan: H
 }
 
 /**
+ * A clipping's highlights in id order: all of them, or with `tags` only those with one of
+ * the tags (lib/db/tag-clips.ts: one index lookup per tag, no other record read).
+ */
+async function highlightsOfClipping(db: ClipperDb, clippingId: string, tags: string[] | null): Promise<Highlight[]> {
+  if (!tags) return db.highlights.where('clippingId').equals(clippingId).toArray();
+  const lists = await Promise.all(tags.map((t) => db.highlights.where(TAG_CLIPS).equals([t, clippingId]).toArray()));
+  if (lists.length === 1) return lists[0]!;
+  // A highlight with two of the tags comes once per tag.
+  const byId = new Map<string, Highlight>();
+  for (const list of lists) for (const h of list) byId.set(h.id, h);
+  return [...byId.values()].sort((a, b) => -byIdDesc(a, b));
+}
+
+/**
  * Walks clippings in sort order, testing their highlights (id order within one), until `need`
  * pass. Each chunk of clippings (one request each, all in flight together) is sized from the
  * yield so far, so a page usually takes one or two rounds.
@@ -105,7 +120,7 @@ async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPla
     // need them, and asking now saves a round trip after the walk (later chunks are larger
     // and mostly misses, so they are not read whole).
     const [lists, clippings] = await Promise.all([
-      Promise.all(chunk.map((id) => db.highlights.where('clippingId').equals(id).toArray())),
+      Promise.all(chunk.map((id) => highlightsOfClipping(db, id, plan.walkTags))),
       cache.size === 0 && chunk.length <= 64 ? db.clippings.bulkGet(chunk) : Promise.resolve([]),
     ]);
     for (const c of clippings) if (c) cache.set(c.id, c);
