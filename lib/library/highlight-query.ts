@@ -7,7 +7,7 @@
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { clippingIdsInOrder } from './clipping-order';
-import { countPlan, planHighlightQuery, type HighlightPlan } from './highlight-plan';
+import { countPlan, planHighlightQuery, PROBE_CAP, type HighlightPlan } from './highlight-plan';
 import { compareClippings, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 import { TAG_CLIPS } from '../db/tag-clips';
@@ -80,17 +80,27 @@ function nextChunk(read: number, kept: number, missing: number, first: number, m
   return Math.min(max, Math.max(first, Math.ceil((missing / rate) * 1.3)));
 }
 
-/** Walks a time index newest first, testing records, until `need` pass. */
-async function walkTime(db: ClipperDb, index: 'createdAt' | 'updatedAt', plan: HighlightPlan, need: number): Promise<{ records: Highlight[]; complete: boolean }> {
+/** Where a walk got to: the matches in order, and whether it saw every match or filled the page. */
+interface Walked {
+  records: Highlight[];
+  /** True when the walk ran out: `records` are every match. */
+  complete: boolean;
+  /** True when the page is answered (complete, or `need` matches found). */
+  done: boolean;
+}
+
+/** Walks a time index newest first, testing records, until `need` pass (or `rounds` chunks are read). */
+async function walkTime(db: ClipperDb, index: 'createdAt' | 'updatedAt', plan: HighlightPlan, need: number, rounds = Infinity): Promise<Walked> {
   const out: Highlight[] = [];
-  for (let offset = 0; out.length < need; ) {
+  for (let offset = 0, round = 0; out.length < need; round++) {
+    if (round >= rounds) return { records: out, complete: false, done: false };
     const size = nextChunk(offset, out.length, need - out.length, Math.max(64, need * 2), 4000);
     const chunk = await db.highlights.orderBy(index).reverse().offset(offset).limit(size).toArray();
     offset += chunk.length;
     for (const h of chunk) if (plan.accepts(h)) out.push(h);
-    if (chunk.length < size) return { records: out, complete: true };
+    if (chunk.length < size) return { records: out, complete: true, done: true };
   }
-  return { records: out.slice(0, need), complete: false };
+  return { records: out.slice(0, need), complete: false, done: true };
 }
 
 /**
@@ -109,12 +119,16 @@ async function highlightsOfClipping(db: ClipperDb, clippingId: string, tags: str
 
 /**
  * Walks clippings in sort order, testing their highlights (id order within one), until `need`
- * pass. Each chunk of clippings (one request each, all in flight together) is sized from the
- * yield so far, so a page usually takes one or two rounds.
+ * pass (or `rounds` chunks are read). Each chunk of clippings (one request each, all in flight
+ * together) is sized from the yield so far, so a page usually takes one or two rounds.
  */
-async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPlan, need: number, cache: ClippingCache): Promise<{ records: Highlight[]; complete: boolean }> {
+async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPlan, need: number, cache: ClippingCache, rounds = Infinity): Promise<Walked> {
   const out: Highlight[] = [];
-  const sizeOf = (done: number) => nextChunk(done, out.length, need - out.length, 24, 1024);
+  // A clipping costs one index lookup with [tag, clipping] pairs, a read of all its highlights
+  // without: the first chunk can be larger (32 fills a page of a tag on one highlight in five).
+  const first = plan.walkTags ? 32 : 24;
+  const sizeOf = (done: number) => nextChunk(done, out.length, need - out.length, first, 1024);
+  let round = 0;
   for await (const chunk of clippingIdsInOrder(db, q.sort, sizeOf)) {
     // The first chunk's clippings are read alongside their highlights: the page's summaries
     // need them, and asking now saves a round trip after the walk (later chunks are larger
@@ -125,9 +139,18 @@ async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPla
     ]);
     for (const c of clippings) if (c) cache.set(c.id, c);
     for (const list of lists) for (const h of list) if (plan.accepts(h)) out.push(h);
-    if (out.length >= need) return { records: out.slice(0, need), complete: false };
+    if (out.length >= need) return { records: out.slice(0, need), complete: false, done: true };
+    // Stopping here, not when the next chunk comes: that would read its ids for nothing.
+    if (++round >= rounds) return { records: out, complete: false, done: false };
   }
-  return { records: out, complete: true };
+  return { records: out, complete: true, done: true };
+}
+
+/** The walk a query's sort order takes. */
+function walk(db: ClipperDb, q: LibraryQuery, plan: HighlightPlan, need: number, cache: ClippingCache, rounds = Infinity): Promise<Walked> {
+  return q.sort === 'clipped' || q.sort === 'edited'
+    ? walkTime(db, q.sort === 'clipped' ? 'createdAt' : 'updatedAt', plan, need, rounds)
+    : walkByClipping(db, q, plan, need, cache, rounds);
 }
 
 /** A page of a query, with its total when the page's work found it on the way. */
@@ -138,18 +161,33 @@ export interface PageAnswer<T> {
 }
 
 /**
+ * Index sets are first probed this far only (their first keys, one request each). When even
+ * the smallest is larger, one round of the walk runs before any deeper probe: it fills the
+ * page when the filter is common, and then how large the set is never matters (the deeper
+ * probe, a cursor skip over PROBE_CAP entries, cost 4-6 ms of a 25 ms page of a common tag).
+ */
+const FIRST_LOOK = 100;
+
+/**
  * One page of the highlights view, without counting a large match set: a small set is
  * loaded and sorted whole (its total comes with it); otherwise the sort order is walked
  * until the page is full, and the total is left to countHighlightQuery.
  */
 export async function pageHighlightQuery(db: ClipperDb, q: LibraryQuery, page: PageRequest, tuning: QueryTuning = {}): Promise<PageAnswer<HighlightItem>> {
-  const plan = await planHighlightQuery(db, q, tuning.probeCap);
+  const cap = tuning.probeCap ?? PROBE_CAP;
   const need = page.offset + page.limit;
+  const cache: ClippingCache = new Map();
+  let plan = await planHighlightQuery(db, q, Math.min(cap, FIRST_LOOK));
+  let walked: Walked | null = null;
+  if (cap > FIRST_LOOK && plan.seeds[0]?.capped) {
+    const first = await walk(db, q, plan, need, cache, 1);
+    if (first.done) walked = first;
+    else plan = await planHighlightQuery(db, q, cap);
+  }
   const seed = plan.seeds[0];
   let total: number | undefined;
   let pageRecords: Highlight[];
-  const cache: ClippingCache = new Map();
-  if (seed && !seed.capped && seed.estimate <= (tuning.smallSet ?? SMALL_SET)) {
+  if (!walked && seed && !seed.capped && seed.estimate <= (tuning.smallSet ?? SMALL_SET)) {
     const records = seed.records ? await seed.records() : await db.highlights.bulkGet([...(await seed.load())]);
     // Index reads of several values may repeat a record (a highlight with two of the tags).
     const byId = new Map<string, Highlight>();
@@ -158,10 +196,7 @@ export async function pageHighlightQuery(db: ClipperDb, q: LibraryQuery, page: P
     total = kept.length;
     pageRecords = (await sortRecords(db, kept, q, cache)).slice(page.offset, need);
   } else {
-    const walked =
-      q.sort === 'clipped' || q.sort === 'edited'
-        ? await walkTime(db, q.sort === 'clipped' ? 'createdAt' : 'updatedAt', plan, need)
-        : await walkByClipping(db, q, plan, need, cache);
+    walked ??= await walk(db, q, plan, need, cache);
     // A walk that ran out before filling the page has seen every match.
     if (walked.complete) total = walked.records.length;
     else if (plan.filterCount === 1 && seed?.exact && !seed.capped) total = seed.estimate;
