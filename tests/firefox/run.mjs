@@ -164,6 +164,29 @@ try {
     });
     if (JSON.stringify(stored) !== JSON.stringify([[PASSAGE, 'red', '三个政治能力']])) throw new Error(`stored ${JSON.stringify(stored)}`);
   });
+
+  // Schema v5 (lib/db/tag-clips.ts) indexes highlights by [tag, clippingId] arrays inside a
+  // multiEntry index: Firefox's IndexedDB must take array elements as keys too.
+  await check('the [tag, clipping] index answers in Firefox', async () => {
+    const found = await popup.evaluate(async () => {
+      const req = indexedDB.open('bulletin-clipper');
+      const db = await new Promise((res) => (req.onsuccess = () => res(req.result)));
+      const run = (mode, f) =>
+        new Promise((res, rej) => {
+          const tx = db.transaction('highlights', mode);
+          const r = f(tx.objectStore('highlights'));
+          tx.oncomplete = () => res(r.result);
+          tx.onerror = () => rej(tx.error);
+        });
+      const row = { id: 'ff-probe', clippingId: 'ff-clip', color: 'red', tags: ['甲', '乙'], tagClips: [['甲', 'ff-clip'], ['乙', 'ff-clip']], createdAt: 1, updatedAt: 1, reviewedAt: null };
+      await run('readwrite', (s) => s.put(row));
+      const hits = await run('readonly', (s) => s.index('tagClips').getAllKeys(['乙', 'ff-clip']));
+      await run('readwrite', (s) => s.delete('ff-probe'));
+      db.close();
+      return hits;
+    });
+    if (JSON.stringify(found) !== JSON.stringify(['ff-probe'])) throw new Error(`index gave ${JSON.stringify(found)}`);
+  });
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();
