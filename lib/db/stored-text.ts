@@ -9,8 +9,8 @@
  * through Dexie's reading hook (get, bulkGet, every collection and liveQuery).
  */
 import type Dexie from 'dexie';
-import type { DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { joinParagraphs } from '../bulletin/model';
+import { mapWrites } from './map-writes';
 
 type Row = Record<string, unknown>;
 
@@ -39,26 +39,8 @@ export function fromStoredClipping<T>(row: T): T {
   return { ...row, text: joinParagraphs(paragraphs as string[]) };
 }
 
-function stripWrite(req: DBCoreMutateRequest): DBCoreMutateRequest {
-  if (req.type !== 'add' && req.type !== 'put') return req;
-  return { ...req, values: req.values.map(toStoredClipping) } as DBCoreMutateRequest;
-}
-
 /** Installs both halves on a database that has not been opened yet (openDb does this). */
 export function installStoredText(db: Dexie): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'clipping-stored-text',
-    create(down) {
-      return {
-        ...down,
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          if (name !== 'clippings') return table;
-          return { ...table, mutate: (req) => table.mutate(stripWrite(req)) };
-        },
-      };
-    },
-  });
+  mapWrites(db, 'clipping-stored-text', 'clippings', toStoredClipping);
   db.table('clippings').hook('reading', fromStoredClipping);
 }

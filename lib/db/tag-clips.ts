@@ -18,7 +18,8 @@
  * do not use the index (tagClipsReady). A database created at v5 is ready from the start.
  */
 import type Dexie from 'dexie';
-import type { DBCoreMutateRequest, DBCoreTable, Table } from 'dexie';
+import type { Table } from 'dexie';
+import { mapWrites } from './map-writes';
 
 /** The field's name, which is also its index's. */
 export const TAG_CLIPS = 'tagClips';
@@ -57,27 +58,9 @@ export function fromStoredHighlight<T>(row: T): T {
   return rest as T;
 }
 
-function addPairs(req: DBCoreMutateRequest): DBCoreMutateRequest {
-  if (req.type !== 'add' && req.type !== 'put') return req;
-  return { ...req, values: req.values.map(toStoredHighlight) } as DBCoreMutateRequest;
-}
-
 /** Installs both halves on a database that has not been opened yet (openDb does this). */
 export function installTagClips(db: Dexie): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'highlight-tag-clips',
-    create(down) {
-      return {
-        ...down,
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          if (name !== 'highlights') return table;
-          return { ...table, mutate: (req) => table.mutate(addPairs(req)) };
-        },
-      };
-    },
-  });
+  mapWrites(db, 'highlight-tag-clips', 'highlights', toStoredHighlight);
   db.table('highlights').hook('reading', fromStoredHighlight);
   // A database created at v5 has no row without pairs.
   db.on('populate', (tx) => {

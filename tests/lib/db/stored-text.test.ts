@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDbAtVersion } from '../../../lib/backup/upgrade';
 import { joinParagraphs, type Clipping } from '../../../lib/bulletin/model';
 import { openDb, type ClipperDb } from '../../../lib/db/database';
+import { rawRows } from './raw-rows';
 import { renameTag } from '../../../lib/library/tags';
 import { sampleClipping } from '../backup/library';
 
@@ -21,15 +22,6 @@ function freshDb(): ClipperDb {
   return db;
 }
 
-/** The rows as IndexedDB holds them, below Dexie's middleware and hooks. */
-function rawRows(db: ClipperDb): Promise<Record<string, unknown>[]> {
-  return new Promise((resolve, reject) => {
-    const req = db.backendDB().transaction('clippings').objectStore('clippings').getAll();
-    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 /** A draft whose text is not its paragraphs (pasted text that found no paragraphs). */
 const odd = (n: number): Clipping => ({ ...sampleClipping(n), paragraphs: [], text: '正文没有分段的剪藏' });
 
@@ -41,7 +33,7 @@ describe('clipping text in storage (schema v4)', () => {
     await db.clippings.bulkPut([sampleClipping(2), odd(3)]);
     expect(a.text).toBe(joinParagraphs(a.paragraphs));
 
-    const raw = await rawRows(db);
+    const raw = await rawRows(db, 'clippings');
     expect(raw.map((r) => 'text' in r)).toEqual([false, false, true]);
     expect(raw[2]!.text).toBe('正文没有分段的剪藏');
 
@@ -63,7 +55,7 @@ describe('clipping text in storage (schema v4)', () => {
     expect(one).toMatchObject({ text: sampleClipping(1).text, title: '简报第1期！' });
     expect(one!.tags).toEqual(['新主题']);
     expect(two).toMatchObject({ text: '正文没有分段的剪藏', paragraphs: [] });
-    expect((await rawRows(db)).map((r) => 'text' in r)).toEqual([false, true]);
+    expect((await rawRows(db, 'clippings')).map((r) => 'text' in r)).toEqual([false, true]);
   });
 
   it('the v4 upgrade drops the stored copy from v3 rows and keeps the text that is not derivable', async () => {
@@ -78,7 +70,7 @@ describe('clipping text in storage (schema v4)', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(4);
-    expect((await rawRows(db)).map((r) => 'text' in r)).toEqual([false, false, true]);
+    expect((await rawRows(db, 'clippings')).map((r) => 'text' in r)).toEqual([false, false, true]);
     expect(await db.clippings.toArray()).toEqual(rows);
   });
 });

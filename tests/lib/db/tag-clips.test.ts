@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDbAtVersion } from '../../../lib/backup/upgrade';
 import type { Highlight } from '../../../lib/bulletin/model';
 import { openDb, type ClipperDb } from '../../../lib/db/database';
+import { rawRows } from './raw-rows';
 import { updateHighlight } from '../../../lib/db/highlights';
 import { backfillTagClips, TAG_CLIPS, tagClipsReady } from '../../../lib/db/tag-clips';
 import { makeQuery } from '../../../lib/library/filters';
@@ -27,15 +28,6 @@ function freshDb(name = `tag-clips-${Math.random().toString(36).slice(2)}`): Cli
   return db;
 }
 
-/** The rows as IndexedDB holds them, below Dexie's middleware and hooks. */
-function rawRows(db: ClipperDb): Promise<Record<string, unknown>[]> {
-  return new Promise((resolve, reject) => {
-    const req = db.backendDB().transaction('highlights').objectStore('highlights').getAll();
-    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 /** Ids of the highlights the index has under a pair. */
 async function idsUnder(db: ClipperDb, tag: string, clippingId: string): Promise<string[]> {
   return (await db.highlights.where(TAG_CLIPS).equals([tag, clippingId]).primaryKeys()).sort();
@@ -52,7 +44,7 @@ describe('[tag, clippingId] pairs of highlights (schema v5)', () => {
     const db = freshDb();
     await db.highlights.bulkAdd([one, two, three]);
     expect(one).not.toHaveProperty(TAG_CLIPS);
-    const raw = await rawRows(db);
+    const raw = await rawRows(db, 'highlights');
     expect(raw.map((r) => r[TAG_CLIPS])).toEqual([
       [['重点', a.id], ['金句', a.id]],
       [['金句', a.id]],
@@ -79,7 +71,7 @@ describe('[tag, clippingId] pairs of highlights (schema v5)', () => {
     expect(await idsUnder(db, '重点', a.id)).toEqual([]);
     expect(await idsUnder(db, '名言', b.id)).toEqual([three.id]);
     // Each row's pairs are exactly its tags, whatever path rewrote it.
-    for (const row of await rawRows(db)) {
+    for (const row of await rawRows(db, 'highlights')) {
       const h = row as unknown as Highlight & { tagClips: Array<[string, string]> };
       expect(h.tagClips).toEqual([...new Set(h.tags)].map((t) => [t, h.clippingId]));
     }
@@ -104,7 +96,7 @@ describe('[tag, clippingId] pairs of highlights (schema v5)', () => {
     const db = freshDb(name);
     await db.open();
     // The upgrade itself rewrites nothing: the index is there, the rows have no pairs yet.
-    expect((await rawRows(db)).some((r) => TAG_CLIPS in r)).toBe(false);
+    expect((await rawRows(db, 'highlights')).some((r) => TAG_CLIPS in r)).toBe(false);
     expect(await tagClipsReady(db)).toBe(false);
     const q = makeQuery({ view: 'highlights', tags: ['主题6'] });
     expect((await planHighlightQuery(db, q)).walkTags).toBeNull();
@@ -123,7 +115,7 @@ describe('[tag, clippingId] pairs of highlights (schema v5)', () => {
     expect(ready).toBe(true);
     expect(batches).toBe(2);
     expect(await tagClipsReady(db)).toBe(true);
-    const raw = await rawRows(db);
+    const raw = await rawRows(db, 'highlights');
     expect(raw.map((r) => (r[TAG_CLIPS] as unknown[]).length)).toEqual([1, 1, 1, 1, 1, 1, 2]);
     expect((await db.highlights.get(rows[6]!.id))?.tags).toEqual(['主题6', '新增']);
     expect((await planHighlightQuery(db, q)).walkTags).toEqual(['主题6']);
@@ -141,8 +133,8 @@ describe('[tag, clippingId] pairs of highlights (schema v5)', () => {
     const db = freshDb(name);
     const stop = new AbortController();
     expect(await backfillTagClips(db, { batch: 2, between: async () => stop.abort(), signal: stop.signal })).toBe(false);
-    expect((await rawRows(db)).map((r) => TAG_CLIPS in r)).toEqual([true, true, false, false, false]);
+    expect((await rawRows(db, 'highlights')).map((r) => TAG_CLIPS in r)).toEqual([true, true, false, false, false]);
     expect(await backfillTagClips(db, { batch: 2 })).toBe(true);
-    expect((await rawRows(db)).every((r) => TAG_CLIPS in r)).toBe(true);
+    expect((await rawRows(db, 'highlights')).every((r) => TAG_CLIPS in r)).toBe(true);
   });
 });
