@@ -66,7 +66,7 @@ export const SCHEMA_V4 = SCHEMA_V3;
  * row by a middleware (lib/db/tag-clips.ts), and a dbMeta table for the database's own
  * bookkeeping. No upgrade function: rows stored before get their pairs from a resumable
  * backfill after the library page paints (rewriting them here blocked the database for a
- * minute at 100,000 highlights); building the empty index took 6.6 s there.
+ * minute at 100,000 highlights); building the empty index took 6.6-7.6 s there.
  */
 export const SCHEMA_V5 = {
   ...SCHEMA_V4,
