@@ -64,8 +64,11 @@ export const PROBE_CAP = 1000;
 /** A range of one index value, as Dexie gives it (only its size is read). */
 type Range = () => Pick<Collection, 'offset' | 'limit' | 'count'>;
 
-/** Keys read first: most tags, colours of a clipping and days are this small or smaller. */
-const FIRST_KEYS = 100;
+/**
+ * Keys read first: most tags, colours of a clipping and days are this small or smaller. A plan
+ * with this cap reads nothing more (pageHighlightQuery's first look).
+ */
+export const FIRST_KEYS = 100;
 
 /**
  * A range's size, exact up to `cap` (cap + 1 means more). A small range is read as keys in one

@@ -7,7 +7,7 @@
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { clippingIdsInOrder } from './clipping-order';
-import { countPlan, planHighlightQuery, PROBE_CAP, type HighlightPlan } from './highlight-plan';
+import { countPlan, FIRST_KEYS, planHighlightQuery, PROBE_CAP, type HighlightPlan } from './highlight-plan';
 import { compareClippings, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 import { TAG_CLIPS } from '../db/tag-clips';
@@ -161,14 +161,6 @@ export interface PageAnswer<T> {
 }
 
 /**
- * Index sets are first probed this far only (their first keys, one request each). When even
- * the smallest is larger, one round of the walk runs before any deeper probe: it fills the
- * page when the filter is common, and then how large the set is never matters (the deeper
- * probe, a cursor skip over PROBE_CAP entries, cost 4-6 ms of a 25 ms page of a common tag).
- */
-const FIRST_LOOK = 100;
-
-/**
  * One page of the highlights view, without counting a large match set: a small set is
  * loaded and sorted whole (its total comes with it); otherwise the sort order is walked
  * until the page is full, and the total is left to countHighlightQuery.
@@ -177,9 +169,13 @@ export async function pageHighlightQuery(db: ClipperDb, q: LibraryQuery, page: P
   const cap = tuning.probeCap ?? PROBE_CAP;
   const need = page.offset + page.limit;
   const cache: ClippingCache = new Map();
-  let plan = await planHighlightQuery(db, q, Math.min(cap, FIRST_LOOK));
+  // A first look at the index sets' first keys only. When even the smallest is larger, one
+  // round of the walk runs before any deeper probe: it fills the page when the filter is
+  // common, and then how large the set is never matters (the deeper probe, a cursor skip over
+  // PROBE_CAP entries, cost 4-6 ms of a 25 ms page of a common tag).
+  let plan = await planHighlightQuery(db, q, Math.min(cap, FIRST_KEYS));
   let walked: Walked | null = null;
-  if (cap > FIRST_LOOK && plan.seeds[0]?.capped) {
+  if (cap > FIRST_KEYS && plan.seeds[0]?.capped) {
     const first = await walk(db, q, plan, need, cache, 1);
     if (first.done) walked = first;
     else plan = await planHighlightQuery(db, q, cap);
