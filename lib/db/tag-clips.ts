@@ -96,6 +96,9 @@ export async function backfillTagClips(db: Dexie, options: BackfillOptions = {})
   const batch = options.batch ?? BACKFILL_BATCH;
   const highlights: Table = db.table('highlights');
   const meta: Table = db.table('dbMeta');
+  // Done already (every visit after the first): a read, not a read-write transaction that
+  // would hold up the page's highlight queries.
+  if (await tagClipsReady(db)) return true;
   for (;;) {
     if (options.signal?.aborted) return false;
     const done = await db.transaction('rw', highlights, meta, async () => {
