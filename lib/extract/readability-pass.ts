@@ -47,6 +47,7 @@ export function runReadabilityPass(doc: Document, options: PassOptions = {}): Re
     useCheapBylineTest(reader);
     useCheapVisibilityTest(reader);
     memoizeTextWhileCleaning(reader);
+    skipPostProcessing(reader);
     const parsed = reader.parse();
     if (!parsed?.content) return null;
     return {
@@ -165,6 +166,19 @@ export function memoizeTextWhileCleaning(reader: object): void {
       memo = null;
     }
   };
+}
+
+/**
+ * Readability's last step readies the article's markup for display: it makes links and image
+ * sources absolute (turning javascript: links into their text), unwraps a <div> or <section>
+ * that holds just one other, and drops empty ones. The pass reads only the article's text
+ * lines, which none of that changes (a block inside a block ends the same lines; an empty
+ * block ends none), so it skips the step. tests/lib/extract/readability-pass.test.ts checks
+ * the lines on every eval page.
+ */
+export function skipPostProcessing(reader: object): void {
+  const r = reader as { _postProcessContent?: (article: Element) => void };
+  if (typeof r._postProcessContent === 'function') r._postProcessContent = () => {};
 }
 
 /**

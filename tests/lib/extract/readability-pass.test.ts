@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { memoizeTextWhileCleaning, runReadabilityPass, useCheapBylineTest, useCheapVisibilityTest } from '../../../lib/extract/readability-pass';
+import { memoizeTextWhileCleaning, runReadabilityPass, skipPostProcessing, useCheapBylineTest, useCheapVisibilityTest } from '../../../lib/extract/readability-pass';
 import { collectLines } from '../../../lib/extract/lines';
 import { decodeHtml } from '../../../lib/extract/decode';
 import { parseHtmlDocument } from '../../../cli/dom';
@@ -122,19 +122,24 @@ function parseBothWays(html: string, options: object): { original: unknown; patc
   return { original: run(false), patched: run(true), reads };
 }
 
+const cases = loadEvalCases();
+/** Every eval page and the bulletin fixtures, as markup. */
+function corpus(): Array<{ id: string; html: string }> {
+  return [
+    ...cases.map((c) => ({ id: c.id, html: decodeHtml(new Uint8Array(readFileSync(c.htmlPath))) })),
+    ...['gov-bulletin.html', 'gov-bulletin-br.html'].map((id) => ({ id, html: loadPage(id).documentElement.outerHTML })),
+  ];
+}
+
 describe('the texts kept while cleaning', () => {
   it('relies on methods Readability still has', () => {
     const proto = Readability.prototype as unknown as CleaningInternals;
     for (const name of ['_cleanConditionally', '_getInnerText', '_removeNodes'] as const) expect(typeof proto[name]).toBe('function');
   });
 
-  const cases = loadEvalCases();
   it('changes no article of the eval pages or the fixtures (with the pass’s options and Readability’s defaults)', () => {
     expect(cases.length).toBeGreaterThanOrEqual(100);
-    const pages = [
-      ...cases.map((c) => ({ id: c.id, html: decodeHtml(new Uint8Array(readFileSync(c.htmlPath))) })),
-      ...['gov-bulletin.html', 'gov-bulletin-br.html'].map((id) => ({ id, html: loadPage(id).documentElement.outerHTML })),
-    ];
+    const pages = corpus();
     let saved = 0;
     let all = 0;
     for (const { id, html } of pages) {
@@ -149,4 +154,30 @@ describe('the texts kept while cleaning', () => {
     // Measured: 28% of the characters.
     expect(saved / all).toBeGreaterThan(0.2);
   }, 120_000);
+});
+
+describe('skipping Readability’s post-processing', () => {
+  it('relies on a method Readability still has', () => {
+    expect(typeof (Readability.prototype as unknown as { _postProcessContent: unknown })._postProcessContent).toBe('function');
+  });
+
+  it('leaves the article’s text lines as they are on every eval page', () => {
+    let changedMarkup = 0;
+    for (const { id, html } of corpus()) {
+      const parse = (skip: boolean) => {
+        const reader = new Readability<Element>(parseHtmlDocument(html), { ...PASS_OPTIONS, serializer: (n: Node) => n as Element });
+        if (skip) skipPostProcessing(reader);
+        return reader.parse();
+      };
+      const [full, skipped] = [parse(false), parse(true)];
+      expect(!!skipped, id).toBe(!!full);
+      if (!full || !skipped) continue;
+      expect(collectLines(skipped.content!), id).toEqual(collectLines(full.content!));
+      // The pass counts the text's characters, never its whitespace (empty wrappers held some).
+      expect(skipped.textContent!.replace(/\s+/g, ''), id).toBe(full.textContent!.replace(/\s+/g, ''));
+      if (skipped.content!.outerHTML !== full.content!.outerHTML) changedMarkup++;
+    }
+    // The step does change the markup (unwrapped and dropped wrappers, links): on 37 pages.
+    expect(changedMarkup).toBeGreaterThan(30);
+  }, 60_000);
 });
