@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectLines, LineReader } from '../../../lib/extract/lines';
+import { collectLines, isHiddenElement, LineReader } from '../../../lib/extract/lines';
 import { readLineMeta, readLineMetaFromTop, type LineMetaNeed } from '../../../lib/extract/line-meta';
 import { htmlDocument, loadPage } from './fixtures';
 
@@ -33,6 +33,15 @@ describe('LineReader (collectLines in steps)', () => {
   it('keeps hidden elements out and <br> lines apart', () => {
     const body = htmlDocument('<html><body><div>甲<br>乙<span hidden>丙</span></div><p style="display:none">丁</p><p>戊  己\n庚</p></body></html>').body;
     expect(collectLines(body)).toEqual(['甲', '乙', '戊 己 庚']);
+  });
+
+  it('tells hidden markup from markup that only looks like it', () => {
+    const body = htmlDocument(`<html><body>
+      <p hidden>一</p><p aria-hidden="true">二</p><p style="color:red; VISIBILITY: hidden">三</p><p style="display :none">四</p>
+      <p aria-hidden="false">甲</p><p aria-hidden="TRUE">乙</p><p style="color: red">丙</p><p class="hidden" id="hidden">丁</p>
+      <p data-hidden="true" title="display:none">戊</p><a href="#">己</a></body></html>`).body;
+    const hidden = [...body.children].filter(isHiddenElement).map((el) => el.textContent);
+    expect(hidden).toEqual(['一', '二', '三', '四']);
   });
 });
 
