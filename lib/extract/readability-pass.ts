@@ -95,19 +95,22 @@ interface VisibilityInternals {
   _isProbablyVisible?: (node: Element) => boolean;
 }
 
+/** Elements whose attributes may make Readability's visibility test say no. */
+const MAY_BE_INVISIBLE = '[style], [hidden], [aria-hidden]';
+
 /**
  * Readability asks every element it walks whether it is visible, and its test reads the
- * element's inline style object first. An element with no attributes at all has no inline
- * style, no `hidden` and no `aria-hidden`: every part of the test passes, so the answer is
- * true without building the style object (most elements of a page: <p>, <span>, <br>, <td>).
- * Others get Readability's own test.
+ * element's inline style object first. An element with no style, `hidden` or `aria-hidden`
+ * attribute passes every part of the test, so the answer is true without building the style
+ * object: most elements of a page (<p>, <span>, links, elements with a class). Others get
+ * Readability's own test.
  */
 export function useCheapVisibilityTest(reader: object): void {
   const r = reader as VisibilityInternals;
   const visible = r._isProbablyVisible;
   if (typeof visible !== 'function') return;
   r._isProbablyVisible = function (this: unknown, node: Element) {
-    return !node.hasAttributes() || visible.call(this, node);
+    return !node.hasAttributes() || !node.matches(MAY_BE_INVISIBLE) || visible.call(this, node);
   };
 }
 

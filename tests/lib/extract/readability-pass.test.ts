@@ -73,7 +73,8 @@ describe('the cheap visibility test', () => {
       <p>可见</p><p style="display:none">隐藏</p><div style="visibility: hidden">隐藏</div>
       <span hidden>隐藏</span><div aria-hidden="true">隐藏</div><div aria-hidden="false">可见</div>
       <img aria-hidden="true" class="mwe-math-fallback-image-inline"><div class="a" id="b">可见</div>
-      <svg><g><text>图</text></g></svg><br><td>格</td></body></html>`;
+      <div class="hidden" data-hidden="true" title="display:none">可见</div><p style="color: red">可见</p>
+      <a href="#" style="DISPLAY: NONE">隐藏</a><svg><g style="display:none"><text>图</text></g></svg><br><td>格</td></body></html>`;
     const doc = htmlDocument(html);
     const original = new Readability(htmlDocument(html)) as unknown as VisibilityInternals;
     const patched = new Readability(htmlDocument(html)) as unknown as VisibilityInternals;
@@ -85,7 +86,8 @@ describe('the cheap visibility test', () => {
       expect(patched._isProbablyVisible(el), el.outerHTML.slice(0, 60)).toBe(want);
       answers.push(want);
     }
-    expect(answers.filter((a) => !a).length).toBe(4);
+    // Both answers occur (linkedom reads `DISPLAY: NONE` as visible; a browser would not).
+    expect(answers.filter((a) => !a).length).toBeGreaterThanOrEqual(5);
     expect(answers.filter(Boolean).length).toBeGreaterThan(8);
   });
 });
