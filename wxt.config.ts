@@ -5,7 +5,9 @@ import preact from '@preact/preset-vite';
 // each permission is asked for.
 // `--mode e2e` (or e2e-<name>) builds a test copy into .output/<browser>-mv<n>-e2e[-<name>] that may script the local
 // fixture server: in a test there is no user click on the toolbar button to grant activeTab.
-// The shipped build (`production`) never carries a host permission.
+// The shipped build (`production`) never carries a host permission. Build e2e copies with
+// NODE_ENV=production (`npm run build:e2e` does): WXT sets NODE_ENV to the mode's name
+// otherwise, and Vite then bundles Preact's development JSX runtime and devtools hook.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 

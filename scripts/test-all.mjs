@@ -12,10 +12,10 @@ process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = `${out}/playwright.json`;
 const totals = { passed: 0, failed: 0 };
 const failedSteps = [];
 
-function step(name, cmd, args, count) {
+function step(name, cmd, args, count, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const counted = count ? count() : null;
   if (counted) {
@@ -42,9 +42,12 @@ step('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--re
   return j ? { passed: j.numPassedTests, failed: j.numFailedTests + (j.numTotalTestSuites && !j.success && !j.numFailedTests ? 1 : 0) } : null;
 });
 step('build chrome', 'npx', ['wxt', 'build']);
-step('build chrome (e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+// The e2e builds are the shipped code plus a host permission: WXT would otherwise set
+// NODE_ENV to the mode's name, and Vite would then build with the development JSX runtime.
+const PRODUCTION = { NODE_ENV: 'production' };
+step('build chrome (e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e'], undefined, PRODUCTION);
 step('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
-step('build firefox (e2e)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
+step('build firefox (e2e)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], undefined, PRODUCTION);
 step('web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
 step('bundle budgets', 'npx', ['tsx', 'scripts/check-budgets.ts']);
 step('e2e chromium (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], () => {

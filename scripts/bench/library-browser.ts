@@ -7,7 +7,7 @@
  * filter of the highlights (page query time on a page running no app; in the library page,
  * first page painted, and the total, counted apart from the page, and when it shows).
  *
- * Run: npx wxt build --mode e2e, then `npm run bench -- library` (once index.ts lists it).
+ * Run: npm run build:e2e, then `npm run bench -- library`.
  * BC_E2E_BUILD picks another build (as in the E2E suite); BENCH_SCALE=0.1 a tenth of the data.
  * Page code runs from strings (tsx would wrap serialized functions with helpers the page lacks).
  */
