@@ -102,15 +102,16 @@ export async function planHighlightQuery(db: ClipperDb, q: LibraryQuery, cap = P
   if (q.tags.length) {
     const tags = q.tags;
     tests.push(q.tagMode === 'and' ? (h) => tags.every((t) => h.tags.includes(t)) : (h) => tags.some((t) => h.tags.includes(t)));
-    const { sizes, capped } = await probe(tags.map((t) => equal('tags', t)), cap);
+    // Whether the [tag, clipping] pairs are usable is asked with the probes: in flight together.
+    const [{ sizes, capped }, pairsReady] = await Promise.all([probe(tags.map((t) => equal('tags', t)), cap), tagClipsReady(db)]);
     if (q.tagMode === 'or' || tags.length === 1) {
       const exact = tags.length === 1;
-      walkTags = [...new Set(tags)];
+      walkTags = pairsReady ? [...new Set(tags)] : null;
       seeds.push({ estimate: sum(sizes), exact, capped, count: () => countOf('tags', tags), load: () => keysOf('tags', tags), records: () => recordsOf('tags', tags) });
     } else {
       const load = async () => intersectSets(await Promise.all(tags.map((t) => keysOf('tags', [t])))) ?? new Set<string>();
       const rarest = sizes.indexOf(Math.min(...sizes));
-      walkTags = [tags[rarest]!];
+      walkTags = pairsReady ? [tags[rarest]!] : null;
       seeds.push({ estimate: sizes[rarest]!, exact: false, capped: sizes[rarest]! > cap, count: async () => (await load()).size, load, records: () => recordsOf('tags', [tags[rarest]!]) });
     }
   }
@@ -150,7 +151,7 @@ export async function planHighlightQuery(db: ClipperDb, q: LibraryQuery, cap = P
     filterCount: tests.length,
     seeds: seeds.sort((a, b) => a.estimate - b.estimate),
     recordOnly: recordOnly || (clippingIds !== null && clippingIds.size > MAX_CLIPPING_SEED),
-    walkTags: walkTags && (await tagClipsReady(db)) ? walkTags : null,
+    walkTags,
   };
 }
 
