@@ -15,12 +15,19 @@ import { UndoToast, type PendingUndo } from '../common/UndoToast';
 import { ClippingCard } from './ClippingCard';
 import { FilterBar, hasFilters } from './FilterBar';
 import { useFilterOptions } from './use-filter-options';
-import { useLibraryQuery } from './use-library-query';
+import { readLibraryQuery, useLibraryQuery } from './use-library-query';
+import { prepareFirstPage } from './prepared-page';
+import type { ClipperDb } from '../../lib/db/database';
 import { useListKeys } from './use-list-keys';
 import { usePagedQuery } from './use-paged-query';
 import { useTagColors } from './use-tag-colors';
 import { ListBody } from './ListBody';
 import type { RowWindow } from './virtual-window';
+
+/** Reads the view's first page before it shows (see prepared-page.ts). */
+export function prepareClippingsView(db: ClipperDb, params: URLSearchParams): Promise<void> {
+  return prepareFirstPage(db, readLibraryQuery('clippings', params), pageClippingRecords);
+}
 
 /** Height of one card in px (cards clip their content to it). */
 export const CARD_HEIGHT = 92;

@@ -12,12 +12,19 @@ import { useLiveQuery } from '../common/use-live-query';
 import { FilterBar, hasFilters } from './FilterBar';
 import { HighlightRow, highlightHref } from './HighlightRow';
 import { useFilterOptions } from './use-filter-options';
-import { useLibraryQuery } from './use-library-query';
+import { readLibraryQuery, useLibraryQuery } from './use-library-query';
+import { prepareFirstPage } from './prepared-page';
+import type { ClipperDb } from '../../lib/db/database';
 import { useListKeys } from './use-list-keys';
 import { usePagedQuery } from './use-paged-query';
 import { useTagColors } from './use-tag-colors';
 import { ListBody } from './ListBody';
 import type { RowWindow } from './virtual-window';
+
+/** Reads the view's first page before it shows (see prepared-page.ts). */
+export function prepareHighlightsView(db: ClipperDb, params: URLSearchParams): Promise<void> {
+  return prepareFirstPage(db, readLibraryQuery('highlights', params), pageHighlights);
+}
 
 /** Height of one highlight row in px. */
 export const HIGHLIGHT_ROW_HEIGHT = 112;

@@ -15,11 +15,17 @@ import { useTagClipsBackfill } from './use-tag-clips-backfill';
 
 /** The page's root component. */
 export function LibraryApp() {
-  const hash = useHashRoute();
+  const db = useDb();
+  // A list view's first page is read before the view replaces the current one: it paints
+  // with its rows, not empty first (prepared-page.ts).
+  const hash = useHashRoute((next) => {
+    const { route, params } = matchRoute(next);
+    return route.prepare?.(db, params) ?? null;
+  });
   const { route, path, params } = matchRoute(hash);
   const View = route.view;
   const searchInput = useRef<HTMLInputElement>(null);
-  useTagClipsBackfill(useDb());
+  useTagClipsBackfill(db);
   useEffect(() => {
     // '/' focuses search from anywhere but a text field (where it is a character).
     const onKey = (e: KeyboardEvent) => {

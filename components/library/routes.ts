@@ -3,9 +3,10 @@
  * the one place that lists them (and the navigation built from it).
  */
 import type { ComponentType } from 'preact';
+import type { ClipperDb } from '../../lib/db/database';
 import { lazyView } from '../common/lazy-view';
-import { ClippingsView } from './ClippingsView';
-import { HighlightsView } from './HighlightsView';
+import { ClippingsView, prepareClippingsView } from './ClippingsView';
+import { HighlightsView, prepareHighlightsView } from './HighlightsView';
 import { SearchView } from './SearchView';
 
 type ViewProps = { route: string; params: URLSearchParams };
@@ -28,6 +29,8 @@ export interface LibraryRoute {
   /** i18n key of its navigation label; routes without one are not in the navigation. */
   navLabel?: string;
   view: ComponentType<ViewProps>;
+  /** Reads the view's first data before it shows (see prepared-page.ts). */
+  prepare?: (db: ClipperDb, params: URLSearchParams) => Promise<void>;
 }
 
 /** Most specific first: the first route whose path prefixes the hash wins. */
@@ -40,9 +43,9 @@ export const ROUTES: LibraryRoute[] = [
   { path: '/dashboard', navLabel: 'navDashboard', view: DashboardView },
   { path: '/review', navLabel: 'navReview', view: ReviewView },
   { path: '/tags', navLabel: 'navTags', view: TagsView },
-  { path: '/highlights', navLabel: 'navHighlights', view: HighlightsView },
+  { path: '/highlights', navLabel: 'navHighlights', view: HighlightsView, prepare: prepareHighlightsView },
   { path: '/search', view: SearchView },
-  { path: '/', navLabel: 'navClippings', view: ClippingsView },
+  { path: '/', navLabel: 'navClippings', view: ClippingsView, prepare: prepareClippingsView },
 ];
 
 /** Splits '/path?x=1' into the matching route and its parameters. */

@@ -7,11 +7,11 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
-import { encodeQuery, type LibraryQuery, type PageAnswer, type PageRequest } from '../../lib/library/filters';
+import { encodeQuery, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
+import { forgetPreparedPage, PAGE_SIZE, preparedPage, type PageRunner } from './prepared-page';
 import type { RowWindow } from './virtual-window';
 
-/** Rows per query page. */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE, type PageRunner } from './prepared-page';
 
 /** Items of one view's query, addressed by row index. */
 export interface PagedResult<T> {
@@ -24,9 +24,6 @@ export interface PagedResult<T> {
   /** Milliseconds the latest page query took (shown to nobody; read by the bench). */
   queryMs: number;
 }
-
-/** A view's page query: one page, with its total when that came for free. */
-export type PageRunner<T> = (db: ClipperDb, q: LibraryQuery, page: PageRequest) => Promise<PageAnswer<T>>;
 
 /** A view's count query (slow on large sets: run only when the page had no total). */
 export type CountRunner = (db: ClipperDb, q: LibraryQuery) => Promise<number>;
@@ -55,7 +52,8 @@ interface PageState<T> {
 export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow, run: PageRunner<T>, count: CountRunner): PagedResult<T> {
   const key = encodeQuery(q);
   const [first, last] = pagesOf(win);
-  const [state, setState] = useState<PageState<T>>({ key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
+  const request = { offset: first * PAGE_SIZE, limit: (last - first + 1) * PAGE_SIZE };
+  const [state, setState] = useState<PageState<T>>(() => seedState<T>(key, request) ?? { key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
   const [counted, setCounted] = useState<{ key: string; total: number } | null>(null);
   // Bumped when a page subscription answers again (the data changed, not the window): the
   // count re-runs then too, as its own live query can miss reads made after several awaits.
@@ -65,23 +63,25 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   const countedNow = counted?.key === key ? counted.total : undefined;
   // A layout effect, as in useLiveQuery: the page query starts without waiting for a frame.
   useLayoutEffect(() => {
-    const offset = first * PAGE_SIZE;
+    const { offset } = request;
     let answers = 0;
     const sub = liveQuery(async () => {
       const t0 = performance.now();
-      const r = await run(db, q, { offset, limit: (last - first + 1) * PAGE_SIZE });
+      const r = await run(db, q, request);
       return { r, ms: performance.now() - t0 };
     }).subscribe({
       next: ({ r, ms }) => {
         if (++answers > 1) setChanges((n) => n + 1);
+        forgetPreparedPage(key);
         setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true });
       },
       error: (e) => console.error('library query failed', e),
     });
     return () => sub.unsubscribe();
   }, [db, key, first, last, countedNow]);
-  // A new query: nothing is known until it answers (the old rows must not show).
-  const current = state.key === key ? state : { ...state, total: undefined, items: [], loaded: false };
+  // A new query: nothing is known until it answers (the old rows must not show), unless the
+  // router prepared its page on the way here (prepared-page.ts).
+  const current = state.key === key ? state : seedState<T>(key, request) ?? { ...state, total: undefined, items: [], loaded: false };
   const needCount = current.loaded && current.total === undefined;
   useEffect(() => {
     if (!needCount) return;
@@ -98,4 +98,10 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
     itemAt: (i) => current.items[i - current.offset],
     queryMs: current.queryMs,
   };
+}
+
+/** The state a prepared page gives a query that has not answered yet. */
+function seedState<T>(key: string, request: PageRequest): PageState<T> | undefined {
+  const answer = preparedPage<T>(key, request);
+  return answer && { key, total: answer.total, offset: request.offset, items: answer.items, queryMs: 0, loaded: true };
 }

@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+/**
+ * Changing view in the library: the hash router holds the current view while the next one
+ * reads its first page (prepared-page.ts), and the next view paints with those rows at once.
+ */
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { PREPARE_MAX_MS, useHashRoute, type PrepareRoute } from '../../components/common/use-hash-route';
+import { FIRST_PAGE, prepareFirstPage } from '../../components/library/prepared-page';
+import { usePagedQuery, type PagedResult } from '../../components/library/use-paged-query';
+import { openDb, type ClipperDb } from '../../lib/db/database';
+import { makeQuery, type LibraryQuery, type PageAnswer, type PageRequest } from '../../lib/library/filters';
+
+// Preact's after-paint timer fallback must fire before jsdom's teardown (see notes/dom.ts).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
+
+const hosts: HTMLElement[] = [];
+async function mount(node: preact.ComponentChild): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  hosts.push(host);
+  await act(() => render(node, host));
+  return host;
+}
+afterEach(async () => {
+  for (const host of hosts.splice(0)) {
+    await act(() => render(null, host));
+    host.remove();
+  }
+  location.hash = '';
+});
+
+const sleep = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
+
+/** A promise with its resolve function outside. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function Route({ prepare }: { prepare?: PrepareRoute }) {
+  return <p>{useHashRoute(prepare)}</p>;
+}
+
+/** Sets the hash and lets jsdom fire hashchange. */
+async function go(hash: string): Promise<void> {
+  location.hash = hash;
+  await sleep(5);
+}
+
+describe('the hash router with a route to prepare', () => {
+  it('shows a route at once when there is nothing to prepare', async () => {
+    const host = await mount(<Route prepare={() => null} />);
+    await go('/highlights');
+    expect(host.textContent).toBe('/highlights');
+  });
+
+  it('keeps the current route until the next one is ready', async () => {
+    const ready = deferred();
+    const asked: string[] = [];
+    const host = await mount(<Route prepare={(h) => (asked.push(h), ready.promise)} />);
+    const before = host.textContent;
+    await go('/highlights?tag=a');
+    expect(asked).toContain('/highlights?tag=a');
+    expect(host.textContent).toBe(before);
+    await act(async () => ready.resolve());
+    await sleep(1);
+    expect(host.textContent).toBe('/highlights?tag=a');
+  });
+
+  it(`shows the route anyway after ${PREPARE_MAX_MS} ms, and when preparing fails`, async () => {
+    let prepare: PrepareRoute = () => new Promise(() => undefined);
+    const host = await mount(<Route prepare={(h) => prepare(h)} />);
+    await go('/slow');
+    expect(host.textContent).not.toBe('/slow');
+    await sleep(PREPARE_MAX_MS + 30);
+    expect(host.textContent).toBe('/slow');
+    prepare = () => Promise.reject(new Error('no database'));
+    await go('/failed');
+    await sleep(1);
+    expect(host.textContent).toBe('/failed');
+    prepare = () => {
+      throw new Error('bad route');
+    };
+    await go('/thrown');
+    expect(host.textContent).toBe('/thrown');
+  });
+
+  it('lets a later navigation overtake a pending one', async () => {
+    const first = deferred();
+    const second = deferred();
+    const host = await mount(<Route prepare={(h) => (h === '/one' ? first.promise : second.promise)} />);
+    await go('/one');
+    await go('/two');
+    await act(async () => second.resolve());
+    await sleep(1);
+    expect(host.textContent).toBe('/two');
+    // The first one getting ready later does not take the page back.
+    await act(async () => first.resolve());
+    await sleep(1);
+    expect(host.textContent).toBe('/two');
+  });
+});
+
+describe('a prepared first page', () => {
+  let db: ClipperDb;
+  const q: LibraryQuery = makeQuery({ view: 'highlights', tags: ['甲'] });
+  const answer: PageAnswer<string> = { items: ['第一行', '第二行'], total: 2 };
+  const runs: PageRequest[] = [];
+  const run = async (_db: ClipperDb, _q: LibraryQuery, page: PageRequest) => (runs.push(page), answer);
+  const count = async () => 2;
+  let seen: Array<PagedResult<string>> = [];
+  function List({ query }: { query: LibraryQuery }) {
+    const page = usePagedQuery(db, query, { start: 0, end: 30 }, run, count);
+    seen.push(page);
+    return <p>{page.rows === undefined ? '…' : Array.from({ length: page.rows }, (_, i) => page.itemAt(i)).join('|')}</p>;
+  }
+
+  it('is what the view renders first, for that query only', async () => {
+    db = openDb({ name: `prepared-${Math.random()}` });
+    await prepareFirstPage(db, q, run);
+    expect(runs).toEqual([FIRST_PAGE]);
+    seen = [];
+    const host = await mount(<List query={q} />);
+    // The very first render has the rows: the view's own query has not answered yet.
+    expect(seen[0]!.rows).toBe(2);
+    expect(seen[0]!.itemAt(1)).toBe('第二行');
+    expect(host.textContent).toBe('第一行|第二行');
+    // Another query is not answered from it.
+    seen = [];
+    await mount(<List query={makeQuery({ view: 'highlights', tags: ['乙'] })} />);
+    expect(seen[0]!.rows).toBeUndefined();
+    db.close();
+  });
+});
+
