@@ -42,7 +42,7 @@ export function FilterBar({ query: q, options, onChange }: FilterBarProps) {
         <label>
           <span class="sr-only">{t('filterAddTag')}</span>
           <select
-            class="tag-picker"
+            class="tag-picker long-list"
             value=""
             onChange={(e) => {
               const tag = value(e);
@@ -77,14 +77,14 @@ export function FilterBar({ query: q, options, onChange }: FilterBarProps) {
         </span>
         <label>
           <span class="sr-only">{t('filterIssuer')}</span>
-          <select value={q.issuer ?? ''} onChange={(e) => onChange({ issuer: value(e) || null })}>
+          <select class="long-list" value={q.issuer ?? ''} onChange={(e) => onChange({ issuer: value(e) || null })}>
             <option value="">{t('filterAnyIssuer')}</option>
             {options?.issuers.map((i) => <option key={i} value={i}>{i}</option>)}
           </select>
         </label>
         <label>
           <span class="sr-only">{t('filterSite')}</span>
-          <select value={q.site ?? ''} onChange={(e) => onChange({ site: value(e) || null })}>
+          <select class="long-list" value={q.site ?? ''} onChange={(e) => onChange({ site: value(e) || null })}>
             <option value="">{t('filterAnySite')}</option>
             {options?.sites.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>

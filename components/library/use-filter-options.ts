@@ -4,6 +4,7 @@
  */
 import type { ClipperDb } from '../../lib/db/database';
 import { distinctHosts, distinctKeys } from '../../lib/library/distinct-keys';
+import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '../common/use-live-query';
 
 /** Lists a filter bar chooses from. */
@@ -26,9 +27,16 @@ export async function loadFilterOptions(db: ClipperDb): Promise<FilterOptions> {
 }
 
 /**
- * The options, live. `ready` holds them back until the list's first page is on screen:
- * reading every tag key of 100,000 highlights must not delay the first paint.
+ * The options, live. They stay out until the list's first page (`ready`) has painted:
+ * reading them (skip-scans) must not delay that paint, and neither must laying out a few
+ * hundred <option>s. (A list view that starts with its rows, see prepared-page.ts, is
+ * `ready` in its first render.)
  */
 export function useFilterOptions(db: ClipperDb, ready: boolean): FilterOptions | undefined {
-  return useLiveQuery(async () => (ready ? loadFilterOptions(db) : undefined), [db, ready]);
+  const [painted, setPainted] = useState(false);
+  // A plain effect runs after the frame has painted.
+  useEffect(() => {
+    if (ready) setPainted(true);
+  }, [ready]);
+  return useLiveQuery(async () => (painted ? loadFilterOptions(db) : undefined), [db, painted]);
 }
