@@ -25,18 +25,32 @@ export interface VirtualListProps {
 /** Viewport height before the first measurement (jsdom has no layout at all). */
 const FALLBACK_VIEWPORT = 800;
 
+/**
+ * The viewport height a list measured last: a list mounting in another's place (a route
+ * change) starts with it, so its first render already has about the right rows.
+ */
+let lastViewport = FALLBACK_VIEWPORT;
+
 /** The list. */
 export function VirtualList({ count, rowHeight, renderRow, onWindow, selected = -1, label, class: cls }: VirtualListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [viewport, setViewport] = useState(() => lastViewport);
 
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setViewport(el.clientHeight || FALLBACK_VIEWPORT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      lastViewport = el.clientHeight || FALLBACK_VIEWPORT;
+      setViewport(lastViewport);
+    };
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    // The observer reports the box after the frame's layout and before its paint: reading
+    // clientHeight here, in the render, would force a layout of the whole new view first
+    // (10-14 ms on a route change to a list), and the frame would lay it out again.
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
