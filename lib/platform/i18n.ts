@@ -5,9 +5,22 @@
 import { browser } from 'wxt/browser';
 import type { AppError } from '../bulletin/result';
 
+/**
+ * Messages without substitutions, once looked up. A page's messages never change, and the
+ * extension API call is not free (the library's route change spent 2-3 ms in it): a list
+ * row asks for several labels, and the page's header for a dozen on every render.
+ */
+const looked = new Map<string, string>();
+
 /** Looks up a message; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {
+  if (substitutions === undefined) {
+    const hit = looked.get(key);
+    if (hit !== undefined) return hit;
+  }
   const msg = browser.i18n.getMessage(key as never, substitutions as never);
+  // A missing message is not kept: the key shows, and a later lookup may find it.
+  if (substitutions === undefined && msg) looked.set(key, msg);
   return msg || key;
 }
 
