@@ -28,24 +28,32 @@ const page = `<!DOCTYPE html><html><head><title>省科协召开动员大会</tit
 
 type Internals = { _isValidByline: (node: Element, matchString: string) => boolean };
 
+/**
+ * Asks a Readability method about every element of `html`, on a reader as Readability made it
+ * and on one with `patch` applied, and expects the same answer each time; returns the answers.
+ */
+function sameAnswers(html: string, method: string, patch: (reader: object) => void, args: (el: Element) => unknown[]): unknown[] {
+  type Methods = Record<string, (...a: unknown[]) => unknown>;
+  const original = new Readability(htmlDocument(html)) as unknown as Methods;
+  const patched = new Readability(htmlDocument(html)) as unknown as Methods;
+  patch(patched);
+  expect(patched[method]).not.toBe(original[method]);
+  const answers: unknown[] = [];
+  for (const el of htmlDocument(html).querySelectorAll('*')) {
+    const want = original[method]!(...args(el));
+    expect(patched[method]!(...args(el)), el.outerHTML.slice(0, 60)).toBe(want);
+    answers.push(want);
+  }
+  return answers;
+}
+
 describe('the cheap byline test', () => {
   it('relies on a method Readability still has (an upgrade that drops it must be looked at)', () => {
     expect(typeof (Readability.prototype as unknown as Internals)._isValidByline).toBe('function');
   });
 
   it('gives the same answer as Readability’s own test for every element', () => {
-    const doc = htmlDocument(page);
-    const original = new Readability(htmlDocument(page)) as unknown as Internals;
-    const patched = new Readability(htmlDocument(page)) as unknown as Internals;
-    useCheapBylineTest(patched);
-    expect(patched._isValidByline).not.toBe(original._isValidByline);
-    const answers: boolean[] = [];
-    for (const el of doc.querySelectorAll('*')) {
-      const matchString = `${el.className} ${el.id}`;
-      const want = original._isValidByline(el, matchString);
-      expect(patched._isValidByline(el, matchString), el.outerHTML.slice(0, 60)).toBe(want);
-      answers.push(want);
-    }
+    const answers = sameAnswers(page, '_isValidByline', useCheapBylineTest, (el) => [el, `${el.className} ${el.id}`]);
     // Both answers occur: bylines by class, id, rel and itemprop; too long and empty ones are not.
     expect(answers.filter(Boolean).length).toBeGreaterThanOrEqual(4);
     expect(answers.filter((a) => !a).length).toBeGreaterThan(4);
@@ -75,17 +83,7 @@ describe('the cheap visibility test', () => {
       <img aria-hidden="true" class="mwe-math-fallback-image-inline"><div class="a" id="b">可见</div>
       <div class="hidden" data-hidden="true" title="display:none">可见</div><p style="color: red">可见</p>
       <a href="#" style="DISPLAY: NONE">隐藏</a><svg><g style="display:none"><text>图</text></g></svg><br><td>格</td></body></html>`;
-    const doc = htmlDocument(html);
-    const original = new Readability(htmlDocument(html)) as unknown as VisibilityInternals;
-    const patched = new Readability(htmlDocument(html)) as unknown as VisibilityInternals;
-    useCheapVisibilityTest(patched);
-    expect(patched._isProbablyVisible).not.toBe(original._isProbablyVisible);
-    const answers: boolean[] = [];
-    for (const el of doc.querySelectorAll('*')) {
-      const want = original._isProbablyVisible(el);
-      expect(patched._isProbablyVisible(el), el.outerHTML.slice(0, 60)).toBe(want);
-      answers.push(want);
-    }
+    const answers = sameAnswers(html, '_isProbablyVisible', useCheapVisibilityTest, (el) => [el]);
     // Both answers occur (linkedom reads `DISPLAY: NONE` as visible; a browser would not).
     expect(answers.filter((a) => !a).length).toBeGreaterThanOrEqual(5);
     expect(answers.filter(Boolean).length).toBeGreaterThan(8);
