@@ -113,12 +113,12 @@ export async function run(): Promise<void> {
       const html = scalePage(base, target);
       const size = `${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`;
       const instances = target < 200_000 ? SMALL_PAGE_INSTANCES : 1;
+      const [rounds, perBatch, minWarmRuns] = target >= 2_000_000 ? [5, 1, 10] : target >= 200_000 ? [9, 5, 100] : [9, 40, 200];
       const ratios: number[] = [];
       for (let n = 1; n <= instances; n++) {
         const page = await browser.newPage();
         await page.setContent(html);
         await page.addScriptTag({ content: script });
-        const [rounds, perBatch, minWarmRuns] = target >= 2_000_000 ? [5, 1, 10] : target >= 200_000 ? [9, 5, 100] : [9, 40, 200];
         const warmRuns = await warmUp(page, perBatch, minWarmRuns, 25_000);
         const { pipeline: p, readability: q } = await measure(page, rounds, perBatch);
         const paragraphs = (await page.evaluate('__bench.paragraphs()')) as number;
