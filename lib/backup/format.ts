@@ -31,7 +31,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
  * their index pairs; imported rows get theirs as they are written).
  * A test fails when the database gains a table that is in neither list.
  */
-export const DERIVED_TABLES = ['searchRefs', 'searchRows', 'searchMeta', 'dbMeta'] as const;
+export const DERIVED_TABLES = ['searchSeqs', 'searchSources', 'searchRows', 'searchMeta', 'dbMeta'] as const;
 
 /** Settings key: when this browser last finished a backup export (epoch ms; the reminder's clock). */
 export const LAST_BACKUP_SETTING = 'lastBackupAt';

@@ -6,7 +6,7 @@
 import type { ClipperDb } from '../db/database';
 import { gramsOfTerm } from './normalize';
 import { intersectSorted, readList } from './rows';
-import { BLOCK_SEQS, rowKeyOf, type PostingRow } from './schema';
+import { BLOCK_SEQS, bucketsOf, rowKeyOf, type PostingRow } from './schema';
 
 /** Candidate documents and the index's size (for recency scores). */
 export interface Candidates {
@@ -25,8 +25,9 @@ export async function findCandidates(db: ClipperDb, terms: readonly string[], fi
   const nextSeq = meta?.nextSeq ?? 0;
   if (grams.length === 0 || terms.length === 0) return { docs: [], nextSeq, usable: false };
   const blocks = Math.ceil(nextSeq / BLOCK_SEQS);
+  const buckets = bucketsOf(meta);
   const keys = new Set<number>();
-  for (let b = 0; b < blocks; b++) for (const g of grams) keys.add(rowKeyOf(b, g));
+  for (let b = 0; b < blocks; b++) for (const g of grams) keys.add(rowKeyOf(b, g, buckets));
   const keyList = [...keys];
   const fetched = await db.searchRows.bulkGet(keyList);
   const rows = new Map<number, PostingRow>();
@@ -36,7 +37,7 @@ export async function findCandidates(db: ClipperDb, terms: readonly string[], fi
   });
   const docs: number[] = [];
   for (let b = 0; b < blocks; b++) {
-    const lists = grams.map((g) => readList(rows.get(rowKeyOf(b, g)), g));
+    const lists = grams.map((g) => readList(rows.get(rowKeyOf(b, g, buckets)), g));
     if (lists.some((l) => l.length === 0)) continue;
     for (const d of intersectSorted(lists)) if (fields.has(d % 4)) docs.push(d);
   }

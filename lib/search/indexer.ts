@@ -10,12 +10,13 @@
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { collectGrams, foldText } from './normalize';
+import { liveSeqsOfBlock, refsBySource, writeRefChanges } from './refs';
 import { decodeRow, encodeRow } from './rows';
-import { BLOCK_SEQS, BUCKETS, emptyMeta, rowKeyOf, type SearchMeta, type SearchRef } from './schema';
+import { BLOCK_SEQS, bucketsOf, emptyMeta, rowKeyOf, type SearchMeta, type SearchRef } from './schema';
 import { clippingRef, fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef, type FieldText } from './sources';
 
 /** Names of the tables the index lives in (for callers composing a wider transaction). */
-export const SEARCH_TABLES = ['searchRefs', 'searchRows', 'searchMeta'] as const;
+export const SEARCH_TABLES = ['searchSeqs', 'searchSources', 'searchRows', 'searchMeta'] as const;
 
 /** Dead seqs in one block that trigger its compaction. */
 export const COMPACT_AFTER_DEAD = 512;
@@ -57,35 +58,36 @@ export async function applySourceUpdates(db: ClipperDb, updates: readonly Source
   for (const u of updates) byRef.set(u.ref, u);
   const list = [...byRef.values()];
   if (list.length === 0) return;
-  await db.transaction('rw', [db.searchRefs, db.searchRows, db.searchMeta], async () => {
-    const existing = await Promise.all(list.map((u) => db.searchRefs.where('ref').equals(u.ref).first()));
-    const meta = (await db.searchMeta.get('state')) ?? emptyMeta();
-    const dead: number[] = [];
+  await db.transaction('rw', [db.searchSeqs, db.searchSources, db.searchRows, db.searchMeta], async () => {
+    const [existing, stored] = await Promise.all([refsBySource(db, list.map((u) => u.ref)), db.searchMeta.get('state')]);
+    const meta = stored ?? emptyMeta();
+    const buckets = bucketsOf(meta);
+    const dead: SearchRef[] = [];
     const added: SearchRef[] = [];
     // Row key -> (gram, doc) pairs. Seqs are allocated in increasing order and fields come in
     // ascending field order, so appending keeps every list sorted.
     const byRow = new Map<number, Array<[number, number]>>();
-    list.forEach((u, i) => {
-      const old = existing[i];
+    for (const u of list) {
+      const old = existing.get(u.ref);
       if (u.fields === null) {
-        if (old) dead.push(old.seq);
-        return;
+        if (old) dead.push(old);
+        continue;
       }
       const hash = hashFields(u.fields);
-      if (old && old.hash === hash && old.clippingId === u.clippingId) return;
-      if (old) dead.push(old.seq);
+      if (old && old.hash === hash && old.clippingId === u.clippingId) continue;
+      if (old) dead.push(old);
       const seq = meta.nextSeq++;
       const block = Math.floor(seq / BLOCK_SEQS);
       for (const [field, text] of u.fields) {
         for (const gram of collectGrams(foldText(text))) {
-          const key = rowKeyOf(block, gram);
+          const key = rowKeyOf(block, gram, buckets);
           let pairs = byRow.get(key);
           if (!pairs) byRow.set(key, (pairs = []));
           pairs.push([gram, seq * 4 + field]);
         }
       }
       added.push({ seq, ref: u.ref, clippingId: u.clippingId, hash });
-    });
+    }
     if (dead.length === 0 && added.length === 0) return;
     const keys = [...byRow.keys()];
     const rows = await db.searchRows.bulkGet(keys);
@@ -98,10 +100,9 @@ export async function applySourceUpdates(db: ClipperDb, updates: readonly Source
       }
       return encodeRow(key, lists);
     });
-    await db.searchRefs.bulkDelete(dead);
-    for (const seq of dead) noteDead(meta, seq);
+    await writeRefChanges(db, dead, added);
+    for (const r of dead) noteDead(meta, r.seq);
     await db.searchRows.bulkPut(updated);
-    await db.searchRefs.bulkPut(added);
     await compactIfNeeded(db, meta);
     await db.searchMeta.put(meta);
   });
@@ -115,25 +116,21 @@ function noteDead(meta: SearchMeta, seq: number): void {
 async function compactIfNeeded(db: ClipperDb, meta: SearchMeta): Promise<void> {
   for (const [b, count] of Object.entries(meta.dead)) {
     if (count < COMPACT_AFTER_DEAD) continue;
-    await compactBlock(db, Number(b));
+    await compactBlock(db, Number(b), bucketsOf(meta));
     delete meta.dead[Number(b)];
   }
 }
 
 /**
  * Drops dead seqs' postings from one block: reads the block's rows and live seqs, rewrites
- * the rows. Run inside a transaction over the search tables.
+ * the rows. `buckets` is the index's row layout (bucketsOf its meta). Run inside a
+ * transaction over the search tables.
  */
-export async function compactBlock(db: ClipperDb, block: number): Promise<void> {
-  const live = new Set(
-    await db.searchRefs
-      .where('seq')
-      .between(block * BLOCK_SEQS, (block + 1) * BLOCK_SEQS, true, false)
-      .primaryKeys(),
-  );
+export async function compactBlock(db: ClipperDb, block: number, buckets: number): Promise<void> {
+  const live = await liveSeqsOfBlock(db, block);
   const rows = await db.searchRows
     .where('key')
-    .between(block * BUCKETS, (block + 1) * BUCKETS, true, false)
+    .between(block * buckets, (block + 1) * buckets, true, false)
     .toArray();
   const keep = [];
   const drop: number[] = [];

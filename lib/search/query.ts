@@ -9,6 +9,7 @@ import type { ClipperDb } from '../db/database';
 import { findCandidates } from './candidates';
 import { foldText, isExactByIndex, splitTerms } from './normalize';
 import { FIELD_KIND, KIND_FIELD, type SearchKind, type SearchRef } from './schema';
+import { refsBySeq } from './refs';
 import { makeSnippet, type Snippet } from './snippet';
 import { textOfField } from './sources';
 
@@ -46,15 +47,11 @@ interface Loaded {
 
 /** Loads the refs and source records of a batch of seqs in two round trips. */
 async function loadBatch(db: ClipperDb, seqs: number[]): Promise<Loaded> {
-  const refRows = await db.searchRefs.bulkGet(seqs);
-  const refs = new Map<number, SearchRef>();
+  // A dead seq (the source changed or was deleted since) has no ref.
+  const refs = await refsBySeq(db, seqs);
   const cIds: string[] = [];
   const hIds: string[] = [];
-  for (const r of refRows) {
-    if (!r) continue; // a dead seq: the source changed or was deleted since
-    refs.set(r.seq, r);
-    (r.ref.startsWith('c:') ? cIds : hIds).push(r.ref.slice(2));
-  }
+  for (const r of refs.values()) (r.ref.startsWith('c:') ? cIds : hIds).push(r.ref.slice(2));
   const [cs, hs] = await Promise.all([db.clippings.bulkGet(cIds), db.highlights.bulkGet(hIds)]);
   const sources = new Map<string, Clipping | Highlight>();
   for (const c of cs) if (c) sources.set(`c:${c.id}`, c);
@@ -70,7 +67,7 @@ export async function search(db: ClipperDb, query: string, options: SearchOption
 
 /** The tables a search reads. */
 function readTables(db: ClipperDb) {
-  return [db.searchMeta, db.searchRows, db.searchRefs, db.clippings, db.highlights];
+  return [db.searchMeta, db.searchRows, db.searchSeqs, db.clippings, db.highlights];
 }
 
 async function searchInTransaction(db: ClipperDb, query: string, options: SearchOptions): Promise<SearchHit[]> {
@@ -144,9 +141,7 @@ async function matchInTransaction(db: ClipperDb, query: string, kinds?: readonly
   for (let i = 0; i < seqs.length; i += BATCH) {
     const slice = seqs.slice(i, i + BATCH);
     if (exact) {
-      for (const r of await db.searchRefs.bulkGet(slice)) {
-        if (r) (r.ref.startsWith('c:') ? out.clippingIds : out.highlightIds).add(r.ref.slice(2));
-      }
+      for (const r of (await refsBySeq(db, slice)).values()) (r.ref.startsWith('c:') ? out.clippingIds : out.highlightIds).add(r.ref.slice(2));
       continue;
     }
     const { refs, sources } = await loadBatch(db, slice);

@@ -7,15 +7,15 @@ import type { EntityTable } from 'dexie';
 import type { Clipping, Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
 import { collectGrams, foldText } from './normalize';
+import { RefPacker, type RefTables } from './refs';
 import { encodeRow } from './rows';
 import { BLOCK_SEQS, BUCKETS, bucketOf, type PostingRow, type SearchMeta, type SearchRef } from './schema';
 import { clippingRef, fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef } from './sources';
 
 /** The tables a build reads and writes (a db, or an upgrade transaction's tables). */
-export interface IndexTables {
+export interface IndexTables extends RefTables {
   clippings: EntityTable<Clipping, 'id'>;
   highlights: EntityTable<Highlight, 'id'>;
-  searchRefs: EntityTable<SearchRef, 'seq'>;
   searchRows: EntityTable<PostingRow, 'key'>;
   searchMeta: EntityTable<SearchMeta, 'key'>;
 }
@@ -38,7 +38,7 @@ export async function rebuildIndex(
   db: ClipperDb,
   options: { onProgress?: (p: BuildProgress) => void } = {},
 ): Promise<BuildSummary> {
-  return db.transaction('rw', [db.clippings, db.highlights, db.searchRefs, db.searchRows, db.searchMeta], async () => await buildIndex(db, options.onProgress));
+  return db.transaction('rw', [db.clippings, db.highlights, db.searchSeqs, db.searchSources, db.searchRows, db.searchMeta], async () => await buildIndex(db, options.onProgress));
 }
 
 type Source = Clipping | Highlight;
@@ -103,7 +103,7 @@ class BlockBuilder {
   rows(block: number): PostingRow[] {
     const byBucket = new Map<number, Map<number, number[]>>();
     for (const [gram, docs] of this.lists) {
-      const bucket = bucketOf(gram);
+      const bucket = bucketOf(gram, BUCKETS);
       let m = byBucket.get(bucket);
       if (!m) byBucket.set(bucket, (m = new Map()));
       m.set(gram, docs);
@@ -121,21 +121,22 @@ class BlockBuilder {
  * computed, so IndexedDB's work overlaps the gram counting; every row is written once.
  */
 export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress) => void): Promise<BuildSummary> {
-  await t.searchRefs.clear();
-  await t.searchRows.clear();
+  await Promise.all([t.searchSeqs.clear(), t.searchSources.clear(), t.searchRows.clear()]);
   const [clippingCount, highlightCount] = await Promise.all([t.clippings.count(), t.highlights.count()]);
   const total = clippingCount + highlightCount;
   let seq = 0;
   let rowCount = 0;
   let postings = 0;
   let block = new BlockBuilder();
+  const packer = new RefPacker();
   const writes: Promise<unknown>[] = [];
   const flush = async () => {
     const b = Math.floor((seq - 1) / BLOCK_SEQS);
     const rows = block.rows(b);
     rowCount += rows.length;
     postings += block.postings;
-    writes.push(t.searchRows.bulkPut(rows), t.searchRefs.bulkPut(block.refs));
+    for (const r of block.refs) packer.add(r);
+    writes.push(t.searchRows.bulkPut(rows), t.searchSeqs.bulkPut(packer.takeSeqRows()));
     block = new BlockBuilder();
     onProgress?.({ done: seq, total });
     // At most two blocks' writes in flight: memory stays bounded.
@@ -155,9 +156,11 @@ export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress)
     }
   }
   if (block.refs.length) await flush();
+  const { seqRows, sourceRows } = packer.finish();
+  writes.push(t.searchSeqs.bulkPut(seqRows), t.searchSources.bulkPut(sourceRows));
   await Promise.all(writes);
   // Later edits start a fresh block: its rows begin empty, so the rows an update rewrites stay
   // small until it fills (seqs are numbers, the gap costs nothing).
-  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(seq / BLOCK_SEQS) * BLOCK_SEQS, dead: {} });
+  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(seq / BLOCK_SEQS) * BLOCK_SEQS, dead: {}, buckets: BUCKETS });
   return { sources: seq, rows: rowCount, postings };
 }

@@ -1,13 +1,19 @@
 /**
- * The search index's storage shape (schema v3, see lib/search/README.md).
+ * The search index's storage shape (schema v3, refs packed since v6; see
+ * lib/search/README.md).
  *
  * Every indexed source (a clipping or a highlight) gets a sequence number `seq`, allocated
  * in increasing order each time its searchable text changes; a document number is
  * `seq * 4 + field`. Posting lists are sharded twice so that writes touch few, small rows:
  * by block (BLOCK_SEQS consecutive seqs: a new source only ever touches the newest block)
  * and by bucket (a hash of the gram: one row holds the lists of the grams of one bucket, so
- * the row count is blocks x BUCKETS whatever the vocabulary). A query reads, per gram, one
+ * the row count is blocks x buckets whatever the vocabulary). A query reads, per gram, one
  * row per block.
+ *
+ * Chromium's IndexedDB charges about 0.1-0.2 ms per row written or read, whatever its size
+ * (measured at 100,000 highlights: 110,000 one-row-per-seq refs took 14-23 s to write, the
+ * same refs in rows of 16 under 1 s). So refs are stored packed (lib/search/refs.ts), and a
+ * build uses fewer, larger posting rows than the first layout did.
  */
 
 /** Searchable fields, in ranking order (lower ranks higher). */
@@ -27,10 +33,21 @@ export const FIELD_KIND: readonly SearchKind[] = ['highlight', 'title', 'note', 
 
 /** Seqs per block: bounds the size of the rows an incremental update rewrites. */
 export const BLOCK_SEQS = 4096;
-/** Buckets per block: bounds the number of rows (and so the cost of a rebuild). */
-export const BUCKETS = 4096;
+/** Buckets per block of an index built before meta.buckets existed (schema v3 to v5). */
+export const LEGACY_BUCKETS = 4096;
+/**
+ * Buckets per block of an index built now: bounds the number of rows (and so the cost of a
+ * build). A query reads one row per gram and block whatever the count; fewer buckets make
+ * those rows larger (about 6 KB in a block of clippings of ~1,000 characters).
+ */
+export const BUCKETS = 1024;
 
-/** Which source a seq stands for (table `searchRefs`). */
+/** Seqs per row of `searchSeqs` (seq -> source). */
+export const PACK_SEQS = 16;
+/** Rows (hash buckets of the ref) of `searchSources` (source -> seq). */
+export const SOURCE_BUCKETS = 2048;
+
+/** Which source a seq stands for (logical record; stored packed, see lib/search/refs.ts). */
 export interface SearchRef {
   seq: number;
   /** 'c:' + clipping id or 'h:' + highlight id (unique). */
@@ -40,9 +57,28 @@ export interface SearchRef {
   hash: number;
 }
 
+/**
+ * PACK_SEQS consecutive seqs' sources (table `searchSeqs`, key = seq / PACK_SEQS): entry i
+ * stands for seq key * PACK_SEQS + i, '' where no live source has that seq.
+ */
+export interface SeqPack {
+  key: number;
+  refs: string[];
+  clippingIds: string[];
+}
+
+/** The live refs of one hash bucket, with their seqs and hashes (table `searchSources`). */
+export interface SourceBucket {
+  key: number;
+  refs: string[];
+  seqs: number[];
+  hashes: number[];
+  clippingIds: string[];
+}
+
 /** The posting lists of one (block, bucket) (table `searchRows`). */
 export interface PostingRow {
-  /** block * BUCKETS + bucket. */
+  /** block * buckets + bucket (buckets: SearchMeta.buckets). */
   key: number;
   /** Gram ids, ascending. */
   grams: Uint32Array;
@@ -59,6 +95,8 @@ export interface SearchMeta {
   nextSeq: number;
   /** Dead seqs still present in each block's postings (compaction trigger). */
   dead: Record<number, number>;
+  /** Buckets per block of the posting rows; LEGACY_BUCKETS when absent (built before v6). */
+  buckets?: number;
 }
 
 /** Dexie store definitions of the search tables (merged into SCHEMA_V3). */
@@ -68,17 +106,31 @@ export const SEARCH_SCHEMA = {
   searchMeta: 'key',
 } as const;
 
-/** A fresh bookkeeping row. */
+/** Schema v6: refs packed (searchSeqs, searchSources) instead of a row per seq. */
+export const SEARCH_SCHEMA_V6 = {
+  searchRefs: null,
+  searchSeqs: 'key',
+  searchSources: 'key',
+  searchRows: 'key',
+  searchMeta: 'key',
+} as const;
+
+/** A fresh bookkeeping row (an empty index takes the current row layout). */
 export function emptyMeta(): SearchMeta {
-  return { key: 'state', nextSeq: 0, dead: {} };
+  return { key: 'state', nextSeq: 0, dead: {}, buckets: BUCKETS };
+}
+
+/** Buckets per block of an index, from its bookkeeping row. */
+export function bucketsOf(meta: SearchMeta | undefined): number {
+  return meta?.buckets ?? (meta ? LEGACY_BUCKETS : BUCKETS);
 }
 
 /** The bucket of a gram (Fibonacci hashing: neighbouring code points spread out). */
-export function bucketOf(gram: number): number {
-  return (Math.imul(gram, 0x9e3779b1) >>> 0) % BUCKETS;
+export function bucketOf(gram: number, buckets: number): number {
+  return (Math.imul(gram, 0x9e3779b1) >>> 0) % buckets;
 }
 
 /** The row key of a gram in a block. */
-export function rowKeyOf(block: number, gram: number): number {
-  return block * BUCKETS + bucketOf(gram);
+export function rowKeyOf(block: number, gram: number, buckets: number): number {
+  return block * buckets + bucketOf(gram, buckets);
 }

@@ -8,12 +8,12 @@ import { FIELD_BODY, FIELD_HIGHLIGHT, FIELD_NOTE, FIELD_TITLE } from './schema';
 /** One searchable text of a source. */
 export type FieldText = readonly [field: number, text: string];
 
-/** The ref key of a clipping in `searchRefs`. */
+/** The ref key of a clipping in the index (lib/search/refs.ts). */
 export function clippingRef(id: string): string {
   return `c:${id}`;
 }
 
-/** The ref key of a highlight in `searchRefs`. */
+/** The ref key of a highlight in the index (lib/search/refs.ts). */
 export function highlightRef(id: string): string {
   return `h:${id}`;
 }

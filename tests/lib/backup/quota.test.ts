@@ -8,6 +8,7 @@ import { exportBackup, importBackup } from '../../../lib/backup/backup';
 import type { ClipperDb } from '../../../lib/db/database';
 import { fillDb, openTestDb, sampleLibrary, snapshot } from './library';
 import { quotaAfter } from './quota-sim';
+import { liveRefs } from '../search/helpers';
 
 const dbs: ClipperDb[] = [];
 afterEach(async () => {
@@ -32,13 +33,13 @@ describe('importBackup under a quota error', () => {
     target.use(quota.middleware);
     await fillDb(target, sampleLibrary(2, 3));
     const before = await snapshot(target);
-    const refsBefore = await target.searchRefs.count();
+    const refsBefore = await liveRefs(target);
 
     quota.arm();
     const r = await importBackup(target, backup, { mode });
     expect(quota.writes()).toBeGreaterThanOrEqual(failAt);
     expect(r).toEqual({ ok: false, error: { code: 'storage_full', detail: expect.stringContaining('quota') } });
     expect(await snapshot(target)).toEqual(before);
-    expect(await target.searchRefs.count()).toBe(refsBefore);
+    expect(await liveRefs(target)).toEqual(refsBefore);
   });
 });

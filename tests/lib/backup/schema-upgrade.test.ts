@@ -56,7 +56,7 @@ describe('schema versions', () => {
         expect(await db.table(table).toArray(), table).toEqual(sorted);
       }
       // Whatever a later version introduces (the search index) is built from the kept rows.
-      if (!('searchRefs' in schema.stores) && versions.some((v) => v.version > version && 'searchRefs' in v.stores)) {
+      if (!('searchRows' in schema.stores) && versions.some((v) => v.version > version && 'searchRows' in v.stores)) {
         expect((await search(db, '学史明理', { limit: 50 })).length).toBeGreaterThan(0);
       }
     },

@@ -3,7 +3,7 @@ import type { ClipperDb } from '../../../lib/db/database';
 import { mergeTags } from '../../../lib/library/tags';
 import { installSearchIndexing, type SearchIndexing } from '../../../lib/search/auto-index';
 import { search } from '../../../lib/search/query';
-import { freshDb, makeClipping, makeHighlight } from './helpers';
+import { freshDb, liveRefs, makeClipping, makeHighlight } from './helpers';
 
 let db: ClipperDb;
 let indexing: SearchIndexing;
@@ -58,6 +58,6 @@ describe('automatic indexing', () => {
     await db.highlights.clear();
     await indexing.flush();
     expect(await found('乙')).toEqual([]);
-    expect(await db.searchRefs.count()).toBe(0);
+    expect(await liveRefs(db)).toEqual([]);
   });
 });

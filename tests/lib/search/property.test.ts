@@ -5,6 +5,7 @@ import { compactBlock, indexClipping, indexHighlight, unindexHighlight } from '.
 import { foldText, isWordUnit, splitTerms } from '../../../lib/search/normalize';
 import { matchSources, search } from '../../../lib/search/query';
 import { rebuildIndex } from '../../../lib/search/rebuild';
+import { bucketsOf } from '../../../lib/search/schema';
 import { freshDb, makeClipping, makeHighlight } from './helpers';
 
 // A tiny alphabet makes near-misses (四…意…) frequent; punctuation and Latin case included.
@@ -81,7 +82,7 @@ describe('blocks and compaction', () => {
     const rowsBefore = await db.searchRows.count();
     const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.data.length, 0);
     const postingsBefore = await postings();
-    await db.transaction('rw', [db.searchRefs, db.searchRows], () => compactBlock(db, 0));
+    await db.transaction('rw', [db.searchSeqs, db.searchRows, db.searchMeta], async () => compactBlock(db, 0, bucketsOf(await db.searchMeta.get('state'))));
     expect(await postings()).toBeLessThan(postingsBefore);
     expect(await db.searchRows.count()).toBeLessThanOrEqual(rowsBefore);
     expect(await found()).toEqual(['h1', 'h4000', 'h3000', 'h1000', 'h0']);
