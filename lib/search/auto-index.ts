@@ -24,11 +24,18 @@ interface Pending {
   highlights: Set<string>;
   /** A range delete (clear) happened: rebuild rather than track ids. */
   rebuild: boolean;
+  /**
+   * The transaction wrote the index itself (searchMeta): a build in the same transaction as
+   * its writes, as a restore does (lib/backup/backup.ts). Nothing is left to do; rebuilding
+   * again cost a restore of 100,000 highlights another half minute.
+   */
+  indexed: boolean;
 }
 
 const BATCH = 2000;
 
 async function applyPending(db: ClipperDb, p: Pending): Promise<void> {
+  if (p.indexed) return;
   if (p.rebuild) {
     await rebuildIndex(db);
     return;
@@ -71,10 +78,10 @@ export function installSearchIndexing(db: ClipperDb): SearchIndexing {
   const open = new Set<Promise<void>>();
   const pendingOf = new WeakMap<object, Pending>();
 
-  const note = (trans: object, table: 'clippings' | 'highlights', req: DBCoreMutateRequest, res: DBCoreMutateResponse) => {
+  const note = (trans: object, table: 'clippings' | 'highlights' | 'searchMeta', req: DBCoreMutateRequest, res: DBCoreMutateResponse) => {
     let p = pendingOf.get(trans);
     if (!p) {
-      const fresh: Pending = { clippings: new Set(), highlights: new Set(), rebuild: false };
+      const fresh: Pending = { clippings: new Set(), highlights: new Set(), rebuild: false, indexed: false };
       pendingOf.set(trans, fresh);
       p = fresh;
       const idb = trans as IDBTransaction;
@@ -89,6 +96,10 @@ export function installSearchIndexing(db: ClipperDb): SearchIndexing {
       open.add(done);
       void done.then(() => open.delete(done));
     }
+    if (table === 'searchMeta') {
+      p.indexed = true;
+      return;
+    }
     if (req.type === 'deleteRange') p.rebuild = true;
     for (const k of touchedKeys(req, res)) if (typeof k === 'string') p[table].add(k);
   };
@@ -101,12 +112,12 @@ export function installSearchIndexing(db: ClipperDb): SearchIndexing {
         ...down,
         table(name: string): DBCoreTable {
           const table = down.table(name);
-          if (name !== 'clippings' && name !== 'highlights') return table;
+          if (name !== 'clippings' && name !== 'highlights' && name !== 'searchMeta') return table;
           return {
             ...table,
             async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
               const res = await table.mutate(req);
-              // The v3 upgrade builds the index itself; its transaction is not ours to follow.
+              // The v6 upgrade builds the index itself; its transaction is not ours to follow.
               if ((req.trans as IDBTransaction).mode !== 'versionchange') note(req.trans, name, req, res);
               return res;
             },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClipperDb } from '../../../lib/db/database';
+import { exportBackup, importBackup } from '../../../lib/backup/backup';
 import { mergeTags } from '../../../lib/library/tags';
 import { installSearchIndexing, type SearchIndexing } from '../../../lib/search/auto-index';
 import { search } from '../../../lib/search/query';
@@ -59,5 +60,42 @@ describe('automatic indexing', () => {
     await indexing.flush();
     expect(await found('乙')).toEqual([]);
     expect(await liveRefs(db)).toEqual([]);
+  });
+
+  it('leaves alone a transaction that built the index itself (a restore), and still follows the next write', async () => {
+    db = freshDb();
+    // Counts requests to the index: the restore's own build makes some; after it, following
+    // the restored rows (a rebuild, or re-reading every restored source) would make more.
+    let indexWrites = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'count-index-requests',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          if (!name.startsWith('search')) return t;
+          return { ...t, mutate: (req) => (indexWrites++, t.mutate(req)), getMany: (req) => (indexWrites++, t.getMany(req)) };
+        },
+      }),
+    });
+    indexing = installSearchIndexing(db);
+    await db.clippings.bulkPut([makeClipping('c1', { text: '增强四个意识' }), makeClipping('c2', { text: '乡村振兴' })]);
+    await indexing.flush();
+    const backup = (await exportBackup(db)).join('');
+    await db.clippings.put(makeClipping('c3', { text: '两个维护' }));
+    await indexing.flush();
+    indexWrites = 0;
+    const r = await importBackup(db, backup, { mode: 'replace' }); // clears both tables: a rebuild
+    expect(r.ok).toBe(true);
+    const afterRestore = indexWrites;
+    expect(afterRestore).toBeGreaterThan(0);
+    await indexing.flush();
+    expect(indexWrites).toBe(afterRestore);
+    expect(await found('四个意识')).toEqual(['c1']);
+    expect(await found('两个维护')).toEqual([]);
+    await db.clippings.put(makeClipping('c4', { text: '两个维护' }));
+    await indexing.flush();
+    expect(await found('两个维护')).toEqual(['c4']);
   });
 });
