@@ -4,15 +4,17 @@
  * not every text with 四 and 意). Highlights and titles rank above body matches. Results
  * load in pages as the (windowed) list scrolls, and follow changes to the data.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import type { ClipperDb } from '../../lib/db/database';
 import { summarizeClipping } from '../../lib/library/highlight-query';
 import type { ClippingSummary } from '../../lib/library/filters';
 import { t } from '../../lib/platform/i18n';
-import { search, type SearchHit } from '../../lib/search/query';
+import { searchPage, type SearchHit } from '../../lib/search/query';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
 import { useLiveQuery } from '../common/use-live-query';
 import { hitHref, SearchHitRow } from './SearchHitRow';
+import { forgetPrepared, prepareAnswer, preparedAnswer } from './prepared-page';
 import { useListKeys } from './use-list-keys';
 import { VirtualList } from './VirtualList';
 import type { RowWindow } from './virtual-window';
@@ -22,6 +24,31 @@ export const HIT_ROW_HEIGHT = 116; // kind badge line, two lines of passage, the
 /** Results fetched per step. */
 const STEP = 50;
 
+/** What the view shows: the hits of `q` and a summary of each hit's clipping. */
+interface Results {
+  q: string;
+  hits: SearchHit[];
+  clippings: Map<string, ClippingSummary>;
+}
+
+/** The prepared-answer key of a query's first results. */
+const preparedKey = (q: string) => `search\u0000${q}`;
+
+/** The results of `q` up to `limit` hits (one read transaction). */
+async function readResults(db: ClipperDb, q: string, limit: number): Promise<Results> {
+  if (!q) return { q, hits: [], clippings: new Map() };
+  const page = await searchPage(db, q, { limit });
+  const clippings = new Map<string, ClippingSummary>();
+  for (const c of page.clippings.values()) clippings.set(c.id, summarizeClipping(c));
+  return { q, hits: page.hits, clippings };
+}
+
+/** Reads the first results before the view shows them (see prepared-page.ts). */
+export function prepareSearchView(db: ClipperDb, params: URLSearchParams): Promise<void> {
+  const q = params.get('q')?.trim() ?? '';
+  return prepareAnswer(preparedKey(q), { offset: 0, limit: STEP }, () => readResults(db, q, STEP));
+}
+
 /** Route '/search'. */
 export function SearchView({ params }: { route: string; params: URLSearchParams }) {
   const db = useDb();
@@ -29,15 +56,13 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
   // The page size grows as the list scrolls; a new query starts again from one step.
   const [grown, setGrown] = useState({ q, limit: STEP });
   const limit = grown.q === q ? grown.limit : STEP;
-  const result = useLiveQuery(async () => {
-    if (!q) return { q, hits: [] as SearchHit[], clippings: new Map<string, ClippingSummary>() };
-    const hits = await search(db, q, { limit });
-    const ids = [...new Set(hits.map((h) => h.clippingId))];
-    const clippings = new Map<string, ClippingSummary>();
-    for (const c of await db.clippings.bulkGet(ids)) if (c) clippings.set(c.id, summarizeClipping(c));
-    return { q, hits, clippings };
-  }, [db, q, limit]);
-  const current = result?.q === q ? result : undefined;
+  const result = useLiveQuery(() => readResults(db, q, limit), [db, q, limit]);
+  const answered = result?.q === q;
+  // Until the live query answers, the results the router read on the way here.
+  const current = answered ? result : preparedAnswer<Results>(preparedKey(q), { offset: 0, limit });
+  useLayoutEffect(() => {
+    if (answered) forgetPrepared(preparedKey(q));
+  }, [answered, q]);
   const hits = current?.hits ?? [];
   const openRow = useCallback((i: number) => {
     const hit = hits[i];

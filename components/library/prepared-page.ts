@@ -1,5 +1,6 @@
 /**
- * A list view's first page, asked for when the route changes and before the view renders.
+ * A view's first answer (a list's first page, a search's first results), asked for when the
+ * route changes and before the view renders.
  *
  * Without it, a filter change first paints the new view empty, and its page query starts
  * only after that render (Dexie may even defer a live query's first run to a later task).
@@ -30,31 +31,40 @@ interface Prepared {
   offset: number;
   limit: number;
   at: number;
-  answer: PageAnswer<unknown>;
+  answer: unknown;
 }
 
-/** The latest page prepared (one is enough: it is the route being navigated to). */
+/** The latest answer prepared (one is enough: it is the route being navigated to). */
 let prepared: Prepared | null = null;
 
-/** Reads the first page of `q` for the view about to show it; resolves when it is ready. */
-export async function prepareFirstPage<T>(db: ClipperDb, q: LibraryQuery, run: PageRunner<T>): Promise<void> {
-  const key = encodeQuery(q);
-  const answer = await run(db, q, FIRST_PAGE);
-  prepared = { key, ...FIRST_PAGE, at: Date.now(), answer };
+/** Reads an answer for the view about to show it under `key`; resolves when it is ready. */
+export async function prepareAnswer(key: string, page: PageRequest, read: () => Promise<unknown>): Promise<void> {
+  const answer = await read();
+  prepared = { key, offset: page.offset, limit: page.limit, at: Date.now(), answer };
 }
 
-/** The prepared answer for exactly this query and page, while fresh; undefined otherwise. */
-export function preparedPage<T>(key: string, page: PageRequest): PageAnswer<T> | undefined {
+/** The prepared answer for exactly this key and page, while fresh; undefined otherwise. */
+export function preparedAnswer<T>(key: string, page: PageRequest): T | undefined {
   const p = prepared;
   if (!p || p.key !== key || p.offset !== page.offset || p.limit !== page.limit) return undefined;
   if (Date.now() - p.at > FRESH_MS) {
     prepared = null;
     return undefined;
   }
-  return p.answer as PageAnswer<T>;
+  return p.answer as T;
 }
 
-/** Drops the prepared page of `key` (its view's live query has answered). */
-export function forgetPreparedPage(key: string): void {
+/** Drops the prepared answer of `key` (its view's live query has answered). */
+export function forgetPrepared(key: string): void {
   if (prepared?.key === key) prepared = null;
+}
+
+/** Reads the first page of `q` for the list view about to show it. */
+export function prepareFirstPage<T>(db: ClipperDb, q: LibraryQuery, run: PageRunner<T>): Promise<void> {
+  return prepareAnswer(encodeQuery(q), FIRST_PAGE, () => run(db, q, FIRST_PAGE));
+}
+
+/** The prepared page of exactly this query (its encodeQuery key) and page, while fresh. */
+export function preparedPage<T>(key: string, page: PageRequest): PageAnswer<T> | undefined {
+  return preparedAnswer<PageAnswer<T>>(key, page);
 }

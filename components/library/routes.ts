@@ -7,7 +7,7 @@ import type { ClipperDb } from '../../lib/db/database';
 import { lazyView } from '../common/lazy-view';
 import { ClippingsView, prepareClippingsView } from './ClippingsView';
 import { HighlightsView, prepareHighlightsView } from './HighlightsView';
-import { SearchView } from './SearchView';
+import { prepareSearchView, SearchView } from './SearchView';
 
 type ViewProps = { route: string; params: URLSearchParams };
 
@@ -44,7 +44,7 @@ export const ROUTES: LibraryRoute[] = [
   { path: '/review', navLabel: 'navReview', view: ReviewView },
   { path: '/tags', navLabel: 'navTags', view: TagsView },
   { path: '/highlights', navLabel: 'navHighlights', view: HighlightsView, prepare: prepareHighlightsView },
-  { path: '/search', view: SearchView },
+  { path: '/search', view: SearchView, prepare: prepareSearchView },
   { path: '/', navLabel: 'navClippings', view: ClippingsView, prepare: prepareClippingsView },
 ];
 

@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
 import { encodeQuery, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
-import { forgetPreparedPage, PAGE_SIZE, preparedPage, type PageRunner } from './prepared-page';
+import { forgetPrepared, PAGE_SIZE, preparedPage, type PageRunner } from './prepared-page';
 import type { RowWindow } from './virtual-window';
 
 export { PAGE_SIZE, type PageRunner } from './prepared-page';
@@ -72,7 +72,7 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
     }).subscribe({
       next: ({ r, ms }) => {
         if (++answers > 1) setChanges((n) => n + 1);
-        forgetPreparedPage(key);
+        forgetPrepared(key);
         setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true });
       },
       error: (e) => console.error('library query failed', e),

@@ -28,6 +28,11 @@ test('search a phrase, filter by tag, merge tags with undo', async ({ ext, serve
   const { context, sw, extensionId } = ext;
   await saveFixtureBulletin(context, sw, extensionId, `${server.origin}/pages/gov-bulletin.html`);
   const lib = await context.newPage();
+  // A live query that fails leaves what the router prepared on screen, so it shows only here.
+  const errors: string[] = [];
+  lib.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await lib.setViewportSize({ width: 1200, height: 800 });
   await lib.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(lib.locator('.vlist .card')).toHaveCount(1);
@@ -102,6 +107,7 @@ test('search a phrase, filter by tag, merge tags with undo', async ({ ext, serve
   await lib.locator('.review-list > li').first().getByRole('button', { name: '已复习' }).click();
   await expect(lib.locator('.review .status')).toContainText('今天还有 1 条待复习');
   await lib.screenshot({ path: `${SCREENS}/library-review.png` });
+  expect(errors).toEqual([]);
 });
 
 /** A bulletin page of a numbered series, as a CMS would serve it. */

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+/**
+ * The search view with results the router prepared on the way (prepared-page.ts): its first
+ * render shows them, with their clippings' titles; another query's first render does not.
+ */
+// First: fake IndexedDB must be in place before Dexie loads.
+import { installMessages, waitFor } from './notes/dom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareSearchView, SearchView } from '../../components/library/SearchView';
+import { useDb } from '../../components/common/use-db';
+import { rebuildIndex } from '../../lib/search/rebuild';
+import { makeClipping, makeHighlight } from '../lib/search/helpers';
+
+beforeEach(installMessages);
+
+let host: HTMLElement;
+afterEach(async () => {
+  if (!host) return;
+  await act(() => render(null, host));
+  host.remove();
+});
+
+describe('the search view', () => {
+  it('renders prepared results in its first render, and only for their query', async () => {
+    const db = useDb(); // the page's database, as the view reaches it
+    await db.clippings.bulkPut([
+      makeClipping('c1', { title: '第一期工作简报', text: '全体党员要增强四个意识。', updatedAt: 1 }),
+      makeClipping('c2', { title: '第二期工作简报', text: '乡村振兴工作。', updatedAt: 2 }),
+    ]);
+    await db.highlights.put(makeHighlight('h1', 'c2', { exact: '四个意识的要求', updatedAt: 3 }));
+    await rebuildIndex(db);
+    await prepareSearchView(db, new URLSearchParams('q=四个意识'));
+
+    host = document.createElement('div');
+    document.body.append(host);
+    // No act(): what the DOM holds right after render() is the first render, before any query.
+    render(<SearchView route="/search" params={new URLSearchParams('q=四个意识')} />, host);
+    const rows = [...host.querySelectorAll('[role="listitem"]')].map((r) => r.textContent ?? '');
+    expect(rows).toHaveLength(2);
+    // The highlight ranks first; each row names its clipping (read with the search).
+    expect(rows[0]).toContain('四个意识的要求');
+    expect(rows[0]).toContain('第二期工作简报');
+    expect(rows[1]).toContain('第一期工作简报');
+    await act(() => render(null, host));
+
+    render(<SearchView route="/search" params={new URLSearchParams('q=乡村振兴')} />, host);
+    expect(host.querySelectorAll('[role="listitem"]')).toHaveLength(0);
+    expect(host.textContent).toContain('正在搜索');
+    // Its own query then answers.
+    await waitFor(() => expect(host.querySelector('[role="listitem"]')?.textContent).toContain('第二期工作简报'));
+  });
+});
