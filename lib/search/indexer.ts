@@ -12,14 +12,11 @@ import type { ClipperDb } from '../db/database';
 import { collectGrams, foldText } from './normalize';
 import { liveSeqsOfBlock, refsBySource, writeRefChanges } from './refs';
 import { decodeRow, encodeRow } from './rows';
-import { BLOCK_SEQS, bucketsOf, emptyMeta, rowKeyOf, type SearchMeta, type SearchRef } from './schema';
+import { emptyMeta, layoutOf, rowKeyOf, type RowLayout, type SearchMeta, type SearchRef } from './schema';
 import { clippingRef, fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef, type FieldText } from './sources';
 
 /** Names of the tables the index lives in (for callers composing a wider transaction). */
 export const SEARCH_TABLES = ['searchSeqs', 'searchSources', 'searchRows', 'searchMeta'] as const;
-
-/** Dead seqs in one block that trigger its compaction. */
-export const COMPACT_AFTER_DEAD = 512;
 
 /** One source to (re-)index, or to drop when `fields` is null. */
 export interface SourceUpdate {
@@ -61,7 +58,7 @@ export async function applySourceUpdates(db: ClipperDb, updates: readonly Source
   await db.transaction('rw', [db.searchSeqs, db.searchSources, db.searchRows, db.searchMeta], async () => {
     const [existing, stored] = await Promise.all([refsBySource(db, list.map((u) => u.ref)), db.searchMeta.get('state')]);
     const meta = stored ?? emptyMeta();
-    const buckets = bucketsOf(meta);
+    const layout = layoutOf(meta);
     const dead: SearchRef[] = [];
     const added: SearchRef[] = [];
     // Row key -> (gram, doc) pairs. Seqs are allocated in increasing order and fields come in
@@ -77,10 +74,10 @@ export async function applySourceUpdates(db: ClipperDb, updates: readonly Source
       if (old && old.hash === hash && old.clippingId === u.clippingId) continue;
       if (old) dead.push(old);
       const seq = meta.nextSeq++;
-      const block = Math.floor(seq / BLOCK_SEQS);
+      const block = Math.floor(seq / layout.blockSeqs);
       for (const [field, text] of u.fields) {
         for (const gram of collectGrams(foldText(text))) {
-          const key = rowKeyOf(block, gram, buckets);
+          const key = rowKeyOf(layout, block, gram);
           let pairs = byRow.get(key);
           if (!pairs) byRow.set(key, (pairs = []));
           pairs.push([gram, seq * 4 + field]);
@@ -109,29 +106,30 @@ export async function applySourceUpdates(db: ClipperDb, updates: readonly Source
 }
 
 function noteDead(meta: SearchMeta, seq: number): void {
-  const block = Math.floor(seq / BLOCK_SEQS);
+  const block = Math.floor(seq / layoutOf(meta).blockSeqs);
   meta.dead[block] = (meta.dead[block] ?? 0) + 1;
 }
 
 async function compactIfNeeded(db: ClipperDb, meta: SearchMeta): Promise<void> {
   for (const [b, count] of Object.entries(meta.dead)) {
-    if (count < COMPACT_AFTER_DEAD) continue;
-    await compactBlock(db, Number(b), bucketsOf(meta));
+    const layout = layoutOf(meta);
+    if (count < layout.compactAfterDead) continue;
+    await compactBlock(db, Number(b), layout);
     delete meta.dead[Number(b)];
   }
 }
 
 /**
  * Drops dead seqs' postings from one block: reads the block's rows and live seqs, rewrites
- * the rows. `buckets` is the index's row layout (bucketsOf its meta). Run inside a
- * transaction over the search tables.
+ * the rows. `layout` is the index's (layoutOf its meta). Run inside a transaction over the
+ * search tables.
  */
-export async function compactBlock(db: ClipperDb, block: number, buckets: number): Promise<void> {
-  const live = await liveSeqsOfBlock(db, block);
-  const rows = await db.searchRows
-    .where('key')
-    .between(block * buckets, (block + 1) * buckets, true, false)
-    .toArray();
+export async function compactBlock(db: ClipperDb, block: number, layout: RowLayout): Promise<void> {
+  const live = await liveSeqsOfBlock(db, block, layout.blockSeqs);
+  const keys = Array.from({ length: layout.buckets }, (_, bucket) => layout.rowKey(block, bucket));
+  const rows = layout.bucketMajor
+    ? (await db.searchRows.bulkGet(keys)).filter((r) => r !== undefined)
+    : await db.searchRows.where('key').between(keys[0]!, keys[keys.length - 1]!, true, true).toArray();
   const keep = [];
   const drop: number[] = [];
   for (const row of rows) {

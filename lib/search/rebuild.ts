@@ -9,7 +9,7 @@ import type { ClipperDb } from '../db/database';
 import { collectGrams, foldText } from './normalize';
 import { RefPacker, type RefTables } from './refs';
 import { encodeRow } from './rows';
-import { BLOCK_SEQS, BUCKETS, bucketOf, type PostingRow, type SearchMeta, type SearchRef } from './schema';
+import { currentLayout, type PostingRow, type SearchMeta, type SearchRef } from './schema';
 import { clippingRef, fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef } from './sources';
 
 /** The tables a build reads and writes (a db, or an upgrade transaction's tables). */
@@ -101,15 +101,16 @@ class BlockBuilder {
   }
 
   rows(block: number): PostingRow[] {
+    const layout = currentLayout();
     const byBucket = new Map<number, Map<number, number[]>>();
     for (const [gram, docs] of this.lists) {
-      const bucket = bucketOf(gram, BUCKETS);
+      const bucket = layout.bucketOf(gram);
       let m = byBucket.get(bucket);
       if (!m) byBucket.set(bucket, (m = new Map()));
       m.set(gram, docs);
       this.postings += docs.length;
     }
-    return [...byBucket].map(([bucket, m]) => encodeRow(block * BUCKETS + bucket, m));
+    return [...byBucket].map(([bucket, m]) => encodeRow(layout.rowKey(block, bucket), m));
   }
 }
 
@@ -122,6 +123,7 @@ class BlockBuilder {
  */
 export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress) => void): Promise<BuildSummary> {
   await Promise.all([t.searchSeqs.clear(), t.searchSources.clear(), t.searchRows.clear()]);
+  const layout = currentLayout();
   const [clippingCount, highlightCount] = await Promise.all([t.clippings.count(), t.highlights.count()]);
   const total = clippingCount + highlightCount;
   let seq = 0;
@@ -131,7 +133,7 @@ export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress)
   const packer = new RefPacker();
   const writes: Promise<unknown>[] = [];
   const flush = async () => {
-    const b = Math.floor((seq - 1) / BLOCK_SEQS);
+    const b = Math.floor((seq - 1) / layout.blockSeqs);
     const rows = block.rows(b);
     rowCount += rows.length;
     postings += block.postings;
@@ -151,7 +153,7 @@ export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress)
       next = read(); // the next read is queued before this batch's writes
       for (const source of batch) {
         block.add(seq++, source, isHighlight);
-        if (seq % BLOCK_SEQS === 0) await flush();
+        if (seq % layout.blockSeqs === 0) await flush();
       }
     }
   }
@@ -161,6 +163,6 @@ export async function buildIndex(t: IndexTables, onProgress?: (p: BuildProgress)
   await Promise.all(writes);
   // Later edits start a fresh block: its rows begin empty, so the rows an update rewrites stay
   // small until it fills (seqs are numbers, the gap costs nothing).
-  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(seq / BLOCK_SEQS) * BLOCK_SEQS, dead: {}, buckets: BUCKETS });
+  await t.searchMeta.put({ key: 'state', nextSeq: Math.ceil(seq / layout.blockSeqs) * layout.blockSeqs, dead: {}, layout: layout.version });
   return { sources: seq, rows: rowCount, postings };
 }

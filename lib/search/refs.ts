@@ -12,7 +12,7 @@
  * inside a transaction over the tables they name.
  */
 import type { EntityTable } from 'dexie';
-import { BLOCK_SEQS, PACK_SEQS, SOURCE_BUCKETS, type SearchRef, type SeqPack, type SourceBucket } from './schema';
+import { PACK_SEQS, SOURCE_BUCKETS, type SearchRef, type SeqPack, type SourceBucket } from './schema';
 
 /** The ref tables (a db, or an upgrade transaction's tables). */
 export interface RefTables {
@@ -78,10 +78,10 @@ export async function refsBySource(t: RefTables, refs: Iterable<string>): Promis
   return out;
 }
 
-/** The live seqs of one posting block (what its compaction keeps). */
-export async function liveSeqsOfBlock(t: RefTables, block: number): Promise<Set<number>> {
-  const first = (block * BLOCK_SEQS) / PACK_SEQS;
-  const packs = await t.searchSeqs.where('key').between(first, first + BLOCK_SEQS / PACK_SEQS, true, false).toArray();
+/** The live seqs of one posting block of `blockSeqs` seqs (what its compaction keeps). */
+export async function liveSeqsOfBlock(t: RefTables, block: number, blockSeqs: number): Promise<Set<number>> {
+  const first = (block * blockSeqs) / PACK_SEQS;
+  const packs = await t.searchSeqs.where('key').between(first, first + blockSeqs / PACK_SEQS, true, false).toArray();
   const live = new Set<number>();
   for (const p of packs) p.refs.forEach((ref, i) => ref && live.add(p.key * PACK_SEQS + i));
   return live;

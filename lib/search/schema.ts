@@ -5,7 +5,7 @@
  * Every indexed source (a clipping or a highlight) gets a sequence number `seq`, allocated
  * in increasing order each time its searchable text changes; a document number is
  * `seq * 4 + field`. Posting lists are sharded twice so that writes touch few, small rows:
- * by block (BLOCK_SEQS consecutive seqs: a new source only ever touches the newest block)
+ * by block (consecutive seqs: a new source only ever touches the newest block)
  * and by bucket (a hash of the gram: one row holds the lists of the grams of one bucket, so
  * the row count is blocks x buckets whatever the vocabulary). A query reads, per gram, one
  * row per block.
@@ -31,16 +31,22 @@ export const KIND_FIELD: Record<SearchKind, number> = { highlight: FIELD_HIGHLIG
 /** Kind of each field code. */
 export const FIELD_KIND: readonly SearchKind[] = ['highlight', 'title', 'note', 'clipping'];
 
-/** Seqs per block: bounds the size of the rows an incremental update rewrites. */
-export const BLOCK_SEQS = 4096;
-/** Buckets per block of an index built before meta.buckets existed (schema v3 to v5). */
+/** Seqs per block and buckets per block of an index built by schema v3-v5. */
+export const LEGACY_BLOCK_SEQS = 4096;
 export const LEGACY_BUCKETS = 4096;
 /**
- * Buckets per block of an index built now: bounds the number of rows (and so the cost of a
- * build). A query reads one row per gram and block whatever the count; fewer buckets make
- * those rows larger (about 6 KB in a block of clippings of ~1,000 characters).
+ * Seqs per block of an index built now: bounds the rows an incremental update rewrites (the
+ * newest block's, which start empty after a build). A query reads one row per gram and block.
+ */
+export const BLOCK_SEQS = 4096;
+/**
+ * Buckets per block of an index built now: bounds the number of rows a build writes (Chromium
+ * charges about 0.13 ms for each), and so sets their size (about 6 KB in a block of clippings
+ * of ~1,000 characters). 4,096 buckets made 58,000 rows at 110,000 sources, 1,024 make 26,000.
  */
 export const BUCKETS = 1024;
+/** Blocks one bucket's keys leave room for in the current layout. */
+const BLOCK_SPAN = 2 ** 20;
 
 /** Seqs per row of `searchSeqs` (seq -> source). */
 export const PACK_SEQS = 16;
@@ -78,7 +84,7 @@ export interface SourceBucket {
 
 /** The posting lists of one (block, bucket) (table `searchRows`). */
 export interface PostingRow {
-  /** block * buckets + bucket (buckets: SearchMeta.buckets). */
+  /** The row's key in its index's layout (layoutOf). */
   key: number;
   /** Gram ids, ascending. */
   grams: Uint32Array;
@@ -95,8 +101,8 @@ export interface SearchMeta {
   nextSeq: number;
   /** Dead seqs still present in each block's postings (compaction trigger). */
   dead: Record<number, number>;
-  /** Buckets per block of the posting rows; LEGACY_BUCKETS when absent (built before v6). */
-  buckets?: number;
+  /** The posting rows' layout: 2 in an index built since v6; absent before (see layoutOf). */
+  layout?: number;
 }
 
 /** Dexie store definitions of the search tables (merged into SCHEMA_V3). */
@@ -117,20 +123,64 @@ export const SEARCH_SCHEMA_V6 = {
 
 /** A fresh bookkeeping row (an empty index takes the current row layout). */
 export function emptyMeta(): SearchMeta {
-  return { key: 'state', nextSeq: 0, dead: {}, buckets: BUCKETS };
-}
-
-/** Buckets per block of an index, from its bookkeeping row. */
-export function bucketsOf(meta: SearchMeta | undefined): number {
-  return meta?.buckets ?? (meta ? LEGACY_BUCKETS : BUCKETS);
+  return { key: 'state', nextSeq: 0, dead: {}, layout: CURRENT_LAYOUT.version };
 }
 
 /** The bucket of a gram (Fibonacci hashing: neighbouring code points spread out). */
-export function bucketOf(gram: number, buckets: number): number {
+function hashBucket(gram: number, buckets: number): number {
   return (Math.imul(gram, 0x9e3779b1) >>> 0) % buckets;
 }
 
+/** How an index keys its posting rows and cuts its seqs into blocks. */
+export interface RowLayout {
+  /** Recorded in SearchMeta.layout (1: the layout before it was recorded). */
+  version: number;
+  blockSeqs: number;
+  buckets: number;
+  /** Dead seqs in one block that trigger its compaction (an eighth of the block). */
+  compactAfterDead: number;
+  bucketOf(gram: number): number;
+  rowKey(block: number, bucket: number): number;
+  /**
+   * True when one bucket's rows of blocks 0, 1, 2 … have consecutive keys, so a query reads
+   * a gram's rows in every block with one range request.
+   */
+  bucketMajor: boolean;
+}
+
+/** Built since v6: bucket-major keys (bucket * BLOCK_SPAN + block). */
+const CURRENT_LAYOUT: RowLayout = {
+  version: 2,
+  blockSeqs: BLOCK_SEQS,
+  buckets: BUCKETS,
+  compactAfterDead: BLOCK_SEQS / 8,
+  bucketOf: (gram) => hashBucket(gram, BUCKETS),
+  rowKey: (block, bucket) => bucket * BLOCK_SPAN + block,
+  bucketMajor: true,
+};
+
+/** Built by schema v3-v5: block-major keys (block * LEGACY_BUCKETS + bucket). */
+const LEGACY_LAYOUT: RowLayout = {
+  version: 1,
+  blockSeqs: LEGACY_BLOCK_SEQS,
+  buckets: LEGACY_BUCKETS,
+  compactAfterDead: LEGACY_BLOCK_SEQS / 8,
+  bucketOf: (gram) => hashBucket(gram, LEGACY_BUCKETS),
+  rowKey: (block, bucket) => block * LEGACY_BUCKETS + bucket,
+  bucketMajor: false,
+};
+
+/** The row layout of an index, from its bookkeeping row (none yet: the current one). */
+export function layoutOf(meta: SearchMeta | undefined): RowLayout {
+  return !meta || meta.layout === CURRENT_LAYOUT.version ? CURRENT_LAYOUT : LEGACY_LAYOUT;
+}
+
+/** The layout a build writes. */
+export function currentLayout(): RowLayout {
+  return CURRENT_LAYOUT;
+}
+
 /** The row key of a gram in a block. */
-export function rowKeyOf(block: number, gram: number, buckets: number): number {
-  return block * buckets + bucketOf(gram, buckets);
+export function rowKeyOf(layout: RowLayout, block: number, gram: number): number {
+  return layout.rowKey(block, layout.bucketOf(gram));
 }

@@ -5,7 +5,7 @@ import { compactBlock, indexClipping, indexHighlight, unindexHighlight } from '.
 import { foldText, isWordUnit, splitTerms } from '../../../lib/search/normalize';
 import { matchSources, search } from '../../../lib/search/query';
 import { rebuildIndex } from '../../../lib/search/rebuild';
-import { bucketsOf } from '../../../lib/search/schema';
+import { layoutOf } from '../../../lib/search/schema';
 import { freshDb, makeClipping, makeHighlight } from './helpers';
 
 // A tiny alphabet makes near-misses (四…意…) frequent; punctuation and Latin case included.
@@ -61,7 +61,7 @@ describe('search equals a brute-force scan', () => {
 describe('blocks and compaction', () => {
   it('searches across blocks and keeps results through compaction', async () => {
     const db = freshDb();
-    // 4,100 sources fill block 0 (4,096 seqs); later edits land in block 1.
+    // 4,100 sources in block 0; a build starts later edits in a fresh block (block 1).
     const highlights = Array.from({ length: 4100 }, (_, i) =>
       makeHighlight(`h${i}`, 'c', { exact: i % 1000 === 0 ? `第${i}条：两个维护` : `普通内容${i % 7}`, updatedAt: i }),
     );
@@ -82,7 +82,7 @@ describe('blocks and compaction', () => {
     const rowsBefore = await db.searchRows.count();
     const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.data.length, 0);
     const postingsBefore = await postings();
-    await db.transaction('rw', [db.searchSeqs, db.searchRows, db.searchMeta], async () => compactBlock(db, 0, bucketsOf(await db.searchMeta.get('state'))));
+    await db.transaction('rw', [db.searchSeqs, db.searchRows, db.searchMeta], async () => compactBlock(db, 0, layoutOf(await db.searchMeta.get('state'))));
     expect(await postings()).toBeLessThan(postingsBefore);
     expect(await db.searchRows.count()).toBeLessThanOrEqual(rowsBefore);
     expect(await found()).toEqual(['h1', 'h4000', 'h3000', 'h1000', 'h0']);

@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../../lib/bulletin/model';
 import { createDbAtVersion } from '../../../lib/backup/upgrade';
 import { openDb } from '../../../lib/db/database';
-import { applySourceUpdates, indexHighlight } from '../../../lib/search/indexer';
+import { applySourceUpdates, compactBlock, indexHighlight } from '../../../lib/search/indexer';
 import { collectGrams, foldText } from '../../../lib/search/normalize';
 import { search } from '../../../lib/search/query';
 import { rebuildIndex } from '../../../lib/search/rebuild';
 import { refsBySeq, refsBySource } from '../../../lib/search/refs';
 import { encodeRow } from '../../../lib/search/rows';
-import { BUCKETS, LEGACY_BUCKETS, PACK_SEQS, rowKeyOf, type SearchRef } from '../../../lib/search/schema';
+import { layoutOf, PACK_SEQS, type SearchRef } from '../../../lib/search/schema';
 import { fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef } from '../../../lib/search/sources';
 import { freshDb, liveRefs, makeClipping, makeHighlight } from './helpers';
 
@@ -84,7 +84,7 @@ describe('packed refs', () => {
   });
 });
 
-/** Writes an index as schema v3-v5 stored it: a ref row per seq, rows of LEGACY_BUCKETS per block. */
+/** Writes an index as schema v3-v5 stored it: a ref row per seq, block-major rows of 4,096 buckets. */
 async function writeLegacyIndex(db: ReturnType<typeof createDbAtVersion>, sources: Array<{ ref: string; clippingId: string; fields: ReturnType<typeof fieldsOfClipping> }>) {
   const refs: SearchRef[] = [];
   const lists = new Map<number, Map<number, number[]>>();
@@ -92,7 +92,8 @@ async function writeLegacyIndex(db: ReturnType<typeof createDbAtVersion>, source
     refs.push({ seq, ref: s.ref, clippingId: s.clippingId, hash: hashFields(s.fields) });
     for (const [field, text] of s.fields) {
       for (const gram of collectGrams(foldText(text))) {
-        const key = rowKeyOf(0, gram, LEGACY_BUCKETS);
+        // v3-v5's key: block * 4096 + Fibonacci hash of the gram (block 0 here).
+        const key = (Math.imul(gram, 0x9e3779b1) >>> 0) % 4096;
         let m = lists.get(key);
         if (!m) lists.set(key, (m = new Map()));
         const l = m.get(gram);
@@ -127,7 +128,7 @@ describe('schema v6 upgrade', () => {
     expect(live).toHaveLength(70);
     expect(live).toContain('0 c:c0');
     expect(live).toContain('40 h:h0');
-    expect((await db.searchMeta.get('state'))?.buckets).toBeUndefined(); // rows as they were
+    expect((await db.searchMeta.get('state'))?.layout).toBeUndefined(); // rows as they were
     const ids = async (q: string) => (await search(db, q, { limit: 100 })).map((h) => `${h.kind}:${h.highlightId ?? h.clippingId}`);
     const before = await ids('四个意识');
     expect(before).toHaveLength(10 + 10);
@@ -139,10 +140,17 @@ describe('schema v6 upgrade', () => {
     await indexHighlight(db, edited);
     expect(await ids('四个意识')).toEqual(['highlight:h1', ...before]);
     expect(await ids('乡村振兴')).not.toContain('highlight:h1');
+    // Compacting block 0 in the old layout drops h1's old postings and keeps every answer.
+    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.data.length, 0);
+    const before2 = await postings();
+    await db.transaction('rw', [db.searchSeqs, db.searchRows, db.searchMeta], async () => compactBlock(db, 0, layoutOf(await db.searchMeta.get('state'))));
+    expect(await postings()).toBeLessThan(before2);
+    expect(await ids('四个意识')).toEqual(['highlight:h1', ...before]);
+    expect(await ids('乡村振兴')).not.toContain('highlight:h1');
 
     // A rebuild moves the rows to the current layout, with the same answers.
     await rebuildIndex(db);
-    expect((await db.searchMeta.get('state'))?.buckets).toBe(BUCKETS);
+    expect((await db.searchMeta.get('state'))?.layout).toBe(2);
     expect((await ids('四个意识')).sort()).toEqual(['highlight:h1', ...before].sort());
     expect(await liveRefs(db)).toHaveLength(70);
     await db.delete();
@@ -155,7 +163,7 @@ describe('schema v6 upgrade', () => {
     old.close();
     const db = openDb({ name, indexedDB, IDBKeyRange });
     expect((await search(db, '两个维护', { limit: 5 })).map((h) => h.clippingId)).toEqual(['c1']);
-    expect((await db.searchMeta.get('state'))?.buckets).toBe(BUCKETS);
+    expect((await db.searchMeta.get('state'))?.layout).toBe(2);
     await db.delete();
   });
 });

@@ -3,9 +3,10 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDb, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/database';
 import { search } from '../../../lib/search/query';
+import { BLOCK_SEQS } from '../../../lib/search/schema';
 import { liveRefs, makeClipping, makeHighlight } from './helpers';
 
-describe('schema v3 upgrade', () => {
+describe('upgrades from before the index (v2)', () => {
   it('builds the search index over data stored under v2', async () => {
     const name = `upgrade-${Math.random()}`;
     const old = new Dexie(name, { indexedDB, IDBKeyRange });
@@ -25,7 +26,7 @@ describe('schema v3 upgrade', () => {
     expect(hits.map((h) => `${h.kind}:${h.highlightId ?? h.clippingId}`)).toEqual(['note:h1', 'clipping:c1']);
     expect((await db.clippings.count())).toBe(2);
     expect(await liveRefs(db)).toHaveLength(3);
-    expect((await db.searchMeta.get('state'))?.nextSeq).toBe(4096); // later edits start a fresh block
+    expect((await db.searchMeta.get('state'))?.nextSeq).toBe(BLOCK_SEQS); // later edits start a fresh block
     await db.delete();
   });
 
