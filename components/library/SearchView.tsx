@@ -23,6 +23,14 @@ import type { RowWindow } from './virtual-window';
 export const HIT_ROW_HEIGHT = 116; // kind badge line, two lines of passage, the meta line
 /** Results fetched per step. */
 const STEP = 50;
+/**
+ * Results the router reads before the view shows (prepared-page.ts): more than a screenful
+ * with the list's overscan. Fewer than a step, so the first screen waits for less (a search
+ * verifies and reads every result it returns); the view's own query then reads the step.
+ */
+const FIRST_RESULTS = 20;
+/** The prepared page: the first FIRST_RESULTS results. */
+const FIRST = { offset: 0, limit: FIRST_RESULTS };
 
 /** What the view shows: the hits of `q` and a summary of each hit's clipping. */
 interface Results {
@@ -46,7 +54,7 @@ async function readResults(db: ClipperDb, q: string, limit: number): Promise<Res
 /** Reads the first results before the view shows them (see prepared-page.ts). */
 export function prepareSearchView(db: ClipperDb, params: URLSearchParams): Promise<void> {
   const q = params.get('q')?.trim() ?? '';
-  return prepareAnswer(preparedKey(q), { offset: 0, limit: STEP }, () => readResults(db, q, STEP));
+  return prepareAnswer(preparedKey(q), FIRST, () => readResults(db, q, FIRST_RESULTS));
 }
 
 /** Route '/search'. */
@@ -58,8 +66,8 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
   const limit = grown.q === q ? grown.limit : STEP;
   const result = useLiveQuery(() => readResults(db, q, limit), [db, q, limit]);
   const answered = result?.q === q;
-  // Until the live query answers, the results the router read on the way here.
-  const current = answered ? result : preparedAnswer<Results>(preparedKey(q), { offset: 0, limit });
+  // Until the live query answers, the first results the router read on the way here.
+  const current = answered ? result : preparedAnswer<Results>(preparedKey(q), FIRST);
   useLayoutEffect(() => {
     if (answered) forgetPrepared(preparedKey(q));
   }, [answered, q]);
@@ -69,9 +77,10 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
     if (hit) navigate(hitHref(hit).slice(1));
   }, [hits]);
   const [selected] = useListKeys(hits.length, openRow);
-  const more = hits.length >= limit;
+  const more = hits.length >= (answered ? limit : FIRST_RESULTS);
   const onWindow = (w: RowWindow) => {
-    if (more && w.end >= hits.length - 10) setGrown({ q, limit: limit + STEP });
+    // Prepared results are a head start: the view's own query is already reading a step.
+    if (answered && more && w.end >= hits.length - 10) setGrown({ q, limit: limit + STEP });
   };
 
   let body;

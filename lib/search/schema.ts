@@ -131,7 +131,10 @@ function hashBucket(gram: number, buckets: number): number {
   return (Math.imul(gram, 0x9e3779b1) >>> 0) % buckets;
 }
 
-/** How an index keys its posting rows and cuts its seqs into blocks. */
+/**
+ * How an index keys its posting rows and cuts its seqs into blocks. An index is read with
+ * the layout it was built with: change a layout's numbers only under a new version.
+ */
 export interface RowLayout {
   /** Recorded in SearchMeta.layout (1: the layout before it was recorded). */
   version: number;

@@ -51,4 +51,19 @@ describe('the search view', () => {
     // Its own query then answers.
     await waitFor(() => expect(host.querySelector('[role="listitem"]')?.textContent).toContain('第二期工作简报'));
   });
+
+  it('shows the first results prepared, says more are coming, then shows them all', async () => {
+    const db = useDb();
+    await db.clippings.bulkPut(Array.from({ length: 25 }, (_, i) => makeClipping(`m${i}`, { title: `第${i}期`, text: `坚持两个维护，第${i}段。`, updatedAt: 100 + i })));
+    await rebuildIndex(db);
+    await prepareSearchView(db, new URLSearchParams('q=两个维护'));
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<SearchView route="/search" params={new URLSearchParams('q=两个维护')} />, host);
+    // The head start: the first 20 (newest first), and the status says more follow.
+    expect(host.querySelector('.status')?.textContent).toBe('已显示 20 条结果，向下滚动加载更多');
+    expect(host.querySelector('[role="listitem"]')?.textContent).toContain('第24期');
+    // The view's own query (a step of 50) finds all 25.
+    await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 25 条结果'));
+  });
 });
