@@ -22,11 +22,15 @@ function currentHash(): string {
  * The current location hash without '#', e.g. '/clip/ID?tag=x'. With `prepare`, a new hash
  * takes effect once its route is ready (or PREPARE_MAX_MS have passed), so the next view
  * paints with its data instead of empty first; a later navigation overtakes a pending one.
+ * `onPending` hears when a navigation starts waiting and when it shows (for a busy state
+ * that needs no render: a render would compete with the reads it waits for).
  */
-export function useHashRoute(prepare?: PrepareRoute): string {
+export function useHashRoute(prepare?: PrepareRoute, onPending?: (pending: boolean) => void): string {
   const [hash, setHash] = useState(currentHash);
   const prepareRef = useRef(prepare);
   prepareRef.current = prepare;
+  const pendingRef = useRef(onPending);
+  pendingRef.current = onPending;
   useEffect(() => {
     let latest = 0;
     const onChange = () => {
@@ -39,11 +43,15 @@ export function useHashRoute(prepare?: PrepareRoute): string {
         console.error('preparing the route failed', e);
       }
       if (!ready) {
+        pendingRef.current?.(false);
         setHash(next);
         return;
       }
+      pendingRef.current?.(true);
       const show = () => {
-        if (ticket === latest) setHash(next);
+        if (ticket !== latest) return;
+        pendingRef.current?.(false);
+        setHash(next);
       };
       const timer = setTimeout(show, PREPARE_MAX_MS);
       const settle = () => {

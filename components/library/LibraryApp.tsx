@@ -18,10 +18,15 @@ export function LibraryApp() {
   const db = useDb();
   // A list view's first page is read before the view replaces the current one: it paints
   // with its rows, not empty first (prepared-page.ts).
-  const hash = useHashRoute((next) => {
-    const { route, params } = matchRoute(next);
-    return route.prepare?.(db, params) ?? null;
-  });
+  const main = useRef<HTMLElement>(null);
+  const hash = useHashRoute(
+    (next) => {
+      const { route, params } = matchRoute(next);
+      return route.prepare?.(db, params) ?? null;
+    },
+    // While the next view reads, the current one says it is busy (the bar shows past 80 ms).
+    (pending) => (pending ? main.current?.setAttribute('aria-busy', 'true') : main.current?.removeAttribute('aria-busy')),
+  );
   const { route, path, params } = matchRoute(hash);
   const View = route.view;
   const searchInput = useRef<HTMLInputElement>(null);
@@ -66,7 +71,7 @@ export function LibraryApp() {
             ))}
         </nav>
       </header>
-      <main>
+      <main ref={main}>
         <BackupReminder />
         <View route={path} params={params} />
       </main>

@@ -41,8 +41,8 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-function Route({ prepare }: { prepare?: PrepareRoute }) {
-  return <p>{useHashRoute(prepare)}</p>;
+function Route({ prepare, onPending }: { prepare?: PrepareRoute; onPending?: (pending: boolean) => void }) {
+  return <p>{useHashRoute(prepare, onPending)}</p>;
 }
 
 /** Sets the hash and lets jsdom fire hashchange. */
@@ -58,17 +58,20 @@ describe('the hash router with a route to prepare', () => {
     expect(host.textContent).toBe('/highlights');
   });
 
-  it('keeps the current route until the next one is ready', async () => {
+  it('keeps the current route until the next one is ready, and says it is waiting', async () => {
     const ready = deferred();
     const asked: string[] = [];
-    const host = await mount(<Route prepare={(h) => (asked.push(h), ready.promise)} />);
+    const pending: boolean[] = [];
+    const host = await mount(<Route prepare={(h) => (asked.push(h), ready.promise)} onPending={(p) => pending.push(p)} />);
     const before = host.textContent;
     await go('/highlights?tag=a');
     expect(asked).toContain('/highlights?tag=a');
     expect(host.textContent).toBe(before);
+    expect(pending.at(-1)).toBe(true);
     await act(async () => ready.resolve());
     await sleep(1);
     expect(host.textContent).toBe('/highlights?tag=a');
+    expect(pending.at(-1)).toBe(false);
   });
 
   it(`shows the route anyway after ${PREPARE_MAX_MS} ms, and when preparing fails`, async () => {
@@ -92,16 +95,20 @@ describe('the hash router with a route to prepare', () => {
   it('lets a later navigation overtake a pending one', async () => {
     const first = deferred();
     const second = deferred();
-    const host = await mount(<Route prepare={(h) => (h === '/one' ? first.promise : second.promise)} />);
+    const pending: boolean[] = [];
+    const host = await mount(<Route prepare={(h) => (h === '/one' ? first.promise : second.promise)} onPending={(p) => pending.push(p)} />);
     await go('/one');
     await go('/two');
     await act(async () => second.resolve());
     await sleep(1);
     expect(host.textContent).toBe('/two');
-    // The first one getting ready later does not take the page back.
+    expect(pending.slice(-3)).toEqual([true, true, false]);
+    const heard = pending.length;
+    // The first one getting ready later does not take the page back, nor says a thing.
     await act(async () => first.resolve());
     await sleep(1);
     expect(host.textContent).toBe('/two');
+    expect(pending).toHaveLength(heard);
   });
 });
 
