@@ -151,27 +151,23 @@ export interface RowLayout {
   bucketMajor: boolean;
 }
 
-/** Built since v6: bucket-major keys (bucket * BLOCK_SPAN + block). */
-const CURRENT_LAYOUT: RowLayout = {
-  version: 2,
-  blockSeqs: BLOCK_SEQS,
-  buckets: BUCKETS,
-  compactAfterDead: BLOCK_SEQS / 8,
-  bucketOf: (gram) => hashBucket(gram, BUCKETS),
-  rowKey: (block, bucket) => bucket * BLOCK_SPAN + block,
-  bucketMajor: true,
-};
+/** A layout: bucket-major keys are bucket * BLOCK_SPAN + block, block-major block * buckets + bucket. */
+function makeLayout(version: number, blockSeqs: number, buckets: number, bucketMajor: boolean): RowLayout {
+  return {
+    version,
+    blockSeqs,
+    buckets,
+    compactAfterDead: blockSeqs / 8,
+    bucketOf: (gram) => hashBucket(gram, buckets),
+    rowKey: bucketMajor ? (block, bucket) => bucket * BLOCK_SPAN + block : (block, bucket) => block * buckets + bucket,
+    bucketMajor,
+  };
+}
 
-/** Built by schema v3-v5: block-major keys (block * LEGACY_BUCKETS + bucket). */
-const LEGACY_LAYOUT: RowLayout = {
-  version: 1,
-  blockSeqs: LEGACY_BLOCK_SEQS,
-  buckets: LEGACY_BUCKETS,
-  compactAfterDead: LEGACY_BLOCK_SEQS / 8,
-  bucketOf: (gram) => hashBucket(gram, LEGACY_BUCKETS),
-  rowKey: (block, bucket) => block * LEGACY_BUCKETS + bucket,
-  bucketMajor: false,
-};
+/** Built since v6. */
+const CURRENT_LAYOUT = makeLayout(2, BLOCK_SEQS, BUCKETS, true);
+/** Built by schema v3-v5 (recorded as no layout at all). */
+const LEGACY_LAYOUT = makeLayout(1, LEGACY_BLOCK_SEQS, LEGACY_BUCKETS, false);
 
 /** The row layout of an index, from its bookkeeping row (none yet: the current one). */
 export function layoutOf(meta: SearchMeta | undefined): RowLayout {
