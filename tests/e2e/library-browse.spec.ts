@@ -55,6 +55,8 @@ test('search a phrase, filter by tag, merge tags with undo', async ({ ext, serve
   await expect(lib).toHaveURL(/#\/search\?q=%E5%9B%9B%E4%B8%AA%E6%84%8F%E8%AF%86$/);
   const hits = lib.locator('.search-hit');
   await expect(hits.first()).toBeVisible();
+  // The navigation waited for the search (busy meanwhile) and is done waiting.
+  await expect(lib.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   // The highlight ranks above the body match; every marked passage is the whole phrase.
   await expect(hits.first()).toHaveClass(/kind-highlight/);
   await expect(lib.locator('.search-hit.kind-clipping')).toHaveCount(1);
