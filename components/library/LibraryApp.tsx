@@ -16,8 +16,8 @@ import { useTagClipsBackfill } from './use-tag-clips-backfill';
 /** The page's root component. */
 export function LibraryApp() {
   const db = useDb();
-  // A list view's first page is read before the view replaces the current one: it paints
-  // with its rows, not empty first (prepared-page.ts).
+  // A view's first data (a list's first page, a search's first results) is read before the
+  // view replaces the current one: it paints with them, not empty first (prepared-page.ts).
   const main = useRef<HTMLElement>(null);
   const hash = useHashRoute(
     (next) => {

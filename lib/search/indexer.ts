@@ -98,21 +98,20 @@ export async function applySourceUpdates(db: ClipperDb, updates: readonly Source
       return encodeRow(key, lists);
     });
     await writeRefChanges(db, dead, added);
-    for (const r of dead) noteDead(meta, r.seq);
+    for (const r of dead) noteDead(meta, layout, r.seq);
     await db.searchRows.bulkPut(updated);
-    await compactIfNeeded(db, meta);
+    await compactIfNeeded(db, meta, layout);
     await db.searchMeta.put(meta);
   });
 }
 
-function noteDead(meta: SearchMeta, seq: number): void {
-  const block = Math.floor(seq / layoutOf(meta).blockSeqs);
+function noteDead(meta: SearchMeta, layout: RowLayout, seq: number): void {
+  const block = Math.floor(seq / layout.blockSeqs);
   meta.dead[block] = (meta.dead[block] ?? 0) + 1;
 }
 
-async function compactIfNeeded(db: ClipperDb, meta: SearchMeta): Promise<void> {
+async function compactIfNeeded(db: ClipperDb, meta: SearchMeta, layout: RowLayout): Promise<void> {
   for (const [b, count] of Object.entries(meta.dead)) {
-    const layout = layoutOf(meta);
     if (count < layout.compactAfterDead) continue;
     await compactBlock(db, Number(b), layout);
     delete meta.dead[Number(b)];
