@@ -9,6 +9,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Clipping, Highlight, Setting, Tag } from '../bulletin/model';
 import { buildIndex, type IndexTables } from '../search/rebuild';
 import { RefPacker } from '../search/refs';
+import { installClippingSummaries, writeAllSummaries, type ClippingSummary } from './clipping-summaries';
 import { dropDerivedText, installStoredText } from './stored-text';
 import { installTagClips, type TagClipsState } from './tag-clips';
 import { SEARCH_SCHEMA, SEARCH_SCHEMA_V6, type PostingRow, type SearchMeta, type SearchRef, type SeqPack, type SourceBucket } from '../search/schema';
@@ -31,6 +32,8 @@ export type ClipperDb = Dexie & {
   searchMeta: EntityTable<SearchMeta, 'key'>;
   /** The database's own bookkeeping (v5): the [tag, clippingId] backfill's progress. */
   dbMeta: EntityTable<TagClipsState, 'key'>;
+  /** What the highlights view reads of a clipping (v7), kept by lib/db/clipping-summaries.ts. */
+  clippingSummaries: EntityTable<ClippingSummary, 'id'>;
 };
 
 /** Schema v1: clippings, findable by URL, date, issuer and tag. */
@@ -88,6 +91,16 @@ export const SCHEMA_V6 = {
   ...SEARCH_SCHEMA_V6,
 };
 
+/**
+ * Schema v7: `clippingSummaries`, a clipping's title, issuer, date and the like without its
+ * text, written in the same transaction as the clipping by a middleware
+ * (lib/db/clipping-summaries.ts). The upgrade writes the summaries of the clippings stored.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  clippingSummaries: 'id',
+};
+
 /** Old refs read per request by the v6 upgrade. */
 const CONVERT_BATCH = 2000;
 
@@ -136,7 +149,9 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
     });
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6).upgrade(packSearchRefs);
+  db.version(7).stores(SCHEMA_V7).upgrade(writeAllSummaries);
   installStoredText(db);
+  installClippingSummaries(db);
   installTagClips(db);
   return db;
 }

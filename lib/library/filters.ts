@@ -19,7 +19,7 @@ export type QueryResult =
 
 /** The tables a library query reads (one read transaction: a query issues many small requests). */
 function queryTables(db: ClipperDb) {
-  return [db.clippings, db.highlights, db.searchMeta, db.searchRows, db.searchSeqs, db.dbMeta];
+  return [db.clippings, db.clippingSummaries, db.highlights, db.searchMeta, db.searchRows, db.searchSeqs, db.dbMeta];
 }
 
 /**

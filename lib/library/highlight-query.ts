@@ -4,7 +4,8 @@
  * (a common tag), the sort order is walked in chunks of records, tested, until the page
  * is full: the work is about a page divided by the filter's selectivity, never the table.
  */
-import type { Clipping, Highlight } from '../bulletin/model';
+import type { Highlight } from '../bulletin/model';
+import { summariesOf, type ClippingSummary } from '../db/clipping-summaries';
 import type { ClipperDb } from '../db/database';
 import { clippingIdsInOrder } from './clipping-order';
 import { countPlan, FIRST_KEYS, planHighlightQuery, PROBE_CAP, type HighlightPlan } from './highlight-plan';
@@ -12,8 +13,8 @@ import { compareClippings, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 import { TAG_CLIPS } from '../db/tag-clips';
 
-/** What a highlight card shows of its clipping. */
-export type ClippingSummary = Pick<Clipping, 'id' | 'title' | 'issuer' | 'bulletinName' | 'issueNumber' | 'date' | 'siteName' | 'url'>;
+export { summarizeClipping, type ClippingSummary } from '../db/clipping-summaries';
+
 
 /** One row of the highlights view. */
 export interface HighlightItem {
@@ -32,8 +33,8 @@ export interface PageRequest {
 const SMALL_SET = 1000;
 
 /**
- * Up to this many clippings, a small set is ordered from their records (one get each, about
- * 0.3 ms); more are ordered from the sort index's keys (every key: ~500 ms at 10,000).
+ * Up to this many clippings, a small set is ordered from their summaries (one get each);
+ * more are ordered from the sort index's keys (every key: ~500 ms at 10,000).
  */
 const FEW_CLIPPINGS = 1000;
 
@@ -45,15 +46,10 @@ export interface QueryTuning {
   probeCap?: number;
 }
 
-/** The summary a highlight card shows of its clipping. */
-export function summarizeClipping(c: Clipping): ClippingSummary {
-  return { id: c.id, title: c.title, issuer: c.issuer, bulletinName: c.bulletinName, issueNumber: c.issueNumber, date: c.date, siteName: c.siteName, url: c.url };
-}
-
 const byIdDesc = (a: Highlight, b: Highlight) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-/** Clipping records read on the way to a page, kept for the page's summaries. */
-type ClippingCache = Map<string, Clipping>;
+/** Clipping summaries read on the way to a page, kept for the page's rows. */
+type ClippingCache = Map<string, ClippingSummary>;
 
 /** Sorts highlight records in memory exactly as the walks order them. */
 async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery, cache: ClippingCache): Promise<Highlight[]> {
@@ -62,10 +58,10 @@ async function sortRecords(db: ClipperDb, records: Highlight[], q: LibraryQuery,
   const clippingIds = [...new Set(records.map((h) => h.clippingId))];
   const rank = new Map<string, number>();
   if (clippingIds.length <= FEW_CLIPPINGS) {
-    // A few clippings: sort their records rather than read every clipping key.
-    const clippings = (await db.clippings.bulkGet(clippingIds)).filter((c): c is Clipping => !!c);
-    for (const c of clippings) cache.set(c.id, c);
-    clippings.sort(compareClippings(q.sort)).forEach((c, i) => rank.set(c.id, i));
+    // A few clippings: sort their summaries rather than read every clipping key.
+    const summaries = await summariesOf(db, clippingIds);
+    for (const [id, c] of summaries) cache.set(id, c);
+    [...summaries.values()].sort(compareClippings(q.sort)).forEach((c, i) => rank.set(c.id, i));
   } else {
     (await orderClippings(db, q.sort)).forEach((id, i) => rank.set(id, i));
   }
@@ -130,14 +126,14 @@ async function walkByClipping(db: ClipperDb, q: LibraryQuery, plan: HighlightPla
   const sizeOf = (done: number) => nextChunk(done, out.length, need - out.length, first, 1024);
   let round = 0;
   for await (const chunk of clippingIdsInOrder(db, q.sort, sizeOf)) {
-    // The first chunk's clippings are read alongside their highlights: the page's summaries
-    // need them, and asking now saves a round trip after the walk (later chunks are larger
-    // and mostly misses, so they are not read whole).
-    const [lists, clippings] = await Promise.all([
+    // The first chunk's summaries are read alongside their highlights: the page's rows need
+    // them, and asking now saves a round trip after the walk (later chunks are larger and
+    // mostly misses, so they are not read whole).
+    const [lists, summaries] = await Promise.all([
       Promise.all(chunk.map((id) => highlightsOfClipping(db, id, plan.walkTags))),
-      cache.size === 0 && chunk.length <= 64 ? db.clippings.bulkGet(chunk) : Promise.resolve([]),
+      cache.size === 0 && chunk.length <= 64 ? summariesOf(db, chunk) : Promise.resolve(new Map<string, ClippingSummary>()),
     ]);
-    for (const c of clippings) if (c) cache.set(c.id, c);
+    for (const [id, c] of summaries) cache.set(id, c);
     for (const list of lists) for (const h of list) if (plan.accepts(h)) out.push(h);
     if (out.length >= need) return { records: out.slice(0, need), complete: false, done: true };
     // Stopping here, not when the next chunk comes: that would read its ids for nothing.
@@ -199,13 +195,8 @@ export async function pageHighlightQuery(db: ClipperDb, q: LibraryQuery, page: P
     pageRecords = walked.records.slice(page.offset, need);
   }
   const missing = [...new Set(pageRecords.map((h) => h.clippingId))].filter((id) => !cache.has(id));
-  if (missing.length) for (const c of await db.clippings.bulkGet(missing)) if (c) cache.set(c.id, c);
-  const clippings = new Map<string, ClippingSummary>();
-  for (const h of pageRecords) {
-    const c = cache.get(h.clippingId);
-    if (c && !clippings.has(c.id)) clippings.set(c.id, summarizeClipping(c));
-  }
-  return { total, items: pageRecords.map((h) => ({ highlight: h, clipping: clippings.get(h.clippingId) ?? null })) };
+  for (const [id, c] of await summariesOf(db, missing)) cache.set(id, c);
+  return { total, items: pageRecords.map((h) => ({ highlight: h, clipping: cache.get(h.clippingId) ?? null })) };
 }
 
 /** The number of highlights a query matches (a full count: slow on large sets, run apart). */

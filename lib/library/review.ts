@@ -7,7 +7,8 @@
  */
 import type { Highlight } from '../bulletin/model';
 import type { ClipperDb } from '../db/database';
-import { summarizeClipping, type HighlightItem } from './highlight-query';
+import { summariesOf } from '../db/clipping-summaries';
+import type { HighlightItem } from './highlight-query';
 import { endOfLocalDay, startOfLocalDay } from './id-sets';
 
 const DAY = 86_400_000;
@@ -51,7 +52,7 @@ async function mostOverdue(db: ClipperDb, day: string, dayStart: number): Promis
 
 /** The review handful of a local day (YYYY-MM-DD): pending items first, then those done. */
 export async function pickDailyReview(db: ClipperDb, day: string, size = 5): Promise<ReviewItem[]> {
-  return db.transaction('r', [db.highlights, db.clippings], () => pickInTransaction(db, day, size));
+  return db.transaction('r', [db.highlights, db.clippings, db.clippingSummaries], () => pickInTransaction(db, day, size));
 }
 
 async function pickInTransaction(db: ClipperDb, day: string, size: number): Promise<ReviewItem[]> {
@@ -69,11 +70,8 @@ async function pickInTransaction(db: ClipperDb, day: string, size: number): Prom
   const fill = [...never.slice(neverQuota), ...due.slice(dueQuota)].slice(0, Math.max(0, remaining - pickNever.length - pickDue.length));
   const pending = [...pickNever, ...pickDue, ...fill].slice(0, remaining);
   const all = [...pending.map((h) => ({ h, done: false })), ...done.map((h) => ({ h, done: true }))];
-  const clippings = new Map((await db.clippings.bulkGet([...new Set(all.map((x) => x.h.clippingId))])).filter((c) => !!c).map((c) => [c!.id, c!]));
-  return all.map(({ h, done: isDone }) => {
-    const c = clippings.get(h.clippingId);
-    return { highlight: h, clipping: c ? summarizeClipping(c) : null, done: isDone };
-  });
+  const clippings = await summariesOf(db, [...new Set(all.map((x) => x.h.clippingId))]);
+  return all.map(({ h, done: isDone }) => ({ highlight: h, clipping: clippings.get(h.clippingId) ?? null, done: isDone }));
 }
 
 /**

@@ -68,4 +68,14 @@ describe('the page and its count as live queries (the lists subscribe to both)',
     expect(updated?.items.map((i) => i.highlight.id)).toEqual(['h-tagged', 'h-old']);
     page.stop();
   });
+
+  it('the highlights view’s page follows an edit of a clipping (its summary, written with it)', async () => {
+    const q = makeQuery({ view: 'highlights', tags: ['要点'] });
+    const page = collect(() => pageHighlights(db, q, { offset: 0, limit: 50 }));
+    const titleOfC1 = (p: { items: Array<{ clipping: { id: string; title: string } | null }> }) => p.items.find((i) => i.clipping?.id === 'c1')?.clipping?.title;
+    expect(await page.until((p) => titleOfC1(p) !== undefined)).toBeDefined();
+    await db.clippings.update('c1', { title: '改名后的简报' });
+    expect(await page.until((p) => titleOfC1(p) === '改名后的简报')).toBeDefined();
+    page.stop();
+  });
 });
