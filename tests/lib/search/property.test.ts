@@ -6,6 +6,7 @@ import { foldText, isWordUnit, splitTerms } from '../../../lib/search/normalize'
 import { matchSources, search } from '../../../lib/search/query';
 import { rebuildIndex } from '../../../lib/search/rebuild';
 import { layoutOf } from '../../../lib/search/schema';
+import { rowDataBytes } from '../../../lib/search/rows';
 import { freshDb, makeClipping, makeHighlight } from './helpers';
 
 // A tiny alphabet makes near-misses (四…意…) frequent; punctuation and Latin case included.
@@ -80,7 +81,7 @@ describe('blocks and compaction', () => {
     expect((await db.searchMeta.get('state'))?.dead).toEqual({ 0: 2 });
 
     const rowsBefore = await db.searchRows.count();
-    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.data.length, 0);
+    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + rowDataBytes(r), 0);
     const postingsBefore = await postings();
     await db.transaction('rw', [db.searchSeqs, db.searchRows, db.searchMeta], async () => compactBlock(db, 0, layoutOf(await db.searchMeta.get('state'))));
     expect(await postings()).toBeLessThan(postingsBefore);

@@ -13,8 +13,8 @@ import { collectGrams, foldText } from '../../../lib/search/normalize';
 import { search } from '../../../lib/search/query';
 import { rebuildIndex } from '../../../lib/search/rebuild';
 import { refsBySeq, refsBySource } from '../../../lib/search/refs';
-import { encodeRow } from '../../../lib/search/rows';
-import { layoutOf, PACK_SEQS, type SearchRef } from '../../../lib/search/schema';
+import { encodeRow, rowDataBytes } from '../../../lib/search/rows';
+import { layoutOf, PACK_SEQS, type LegacyPostingRow, type PackedPostingRow, type SearchRef } from '../../../lib/search/schema';
 import { fieldsOfClipping, fieldsOfHighlight, hashFields, highlightRef } from '../../../lib/search/sources';
 import { freshDb, liveRefs, makeClipping, makeHighlight } from './helpers';
 
@@ -103,8 +103,19 @@ async function writeLegacyIndex(db: ReturnType<typeof createDbAtVersion>, source
     }
   });
   await db.table('searchRefs').bulkPut(refs);
-  await db.table('searchRows').bulkPut([...lists].map(([key, m]) => encodeRow(key, m)));
+  // In the rows' form of the time: three typed arrays (rows.ts reads both forms).
+  await db.table('searchRows').bulkPut([...lists].map(([key, m]) => legacyRow(encodeRow(key, m))));
   await db.table('searchMeta').put({ key: 'state', nextSeq: 4096, dead: {} });
+}
+
+/** A packed row in the form rows had before: grams, starts and data as three typed arrays. */
+function legacyRow({ key, n, buf }: PackedPostingRow): LegacyPostingRow {
+  return {
+    key,
+    grams: new Uint32Array(buf.slice(0, 4 * n).buffer),
+    starts: new Uint32Array(buf.slice(4 * n, 8 * n + 4).buffer),
+    data: buf.slice(8 * n + 4),
+  };
 }
 
 describe('schema v6 upgrade', () => {
@@ -129,6 +140,8 @@ describe('schema v6 upgrade', () => {
     expect(live).toContain('0 c:c0');
     expect(live).toContain('40 h:h0');
     expect((await db.searchMeta.get('state'))?.layout).toBeUndefined(); // rows as they were
+    const packed = async () => (await db.searchRows.toArray()).map((r) => 'buf' in r);
+    expect(new Set(await packed())).toEqual(new Set([false])); // in their form as they were
     const ids = async (q: string) => (await search(db, q, { limit: 100 })).map((h) => `${h.kind}:${h.highlightId ?? h.clippingId}`);
     const before = await ids('四个意识');
     expect(before).toHaveLength(10 + 10);
@@ -141,10 +154,11 @@ describe('schema v6 upgrade', () => {
     expect(await ids('四个意识')).toEqual(['highlight:h1', ...before]);
     expect(await ids('乡村振兴')).not.toContain('highlight:h1');
     // Compacting block 0 in the old layout drops h1's old postings and keeps every answer.
-    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + r.data.length, 0);
+    const postings = async () => (await db.searchRows.toArray()).reduce((n, r) => n + rowDataBytes(r), 0);
     const before2 = await postings();
     await db.transaction('rw', [db.searchSeqs, db.searchRows, db.searchMeta], async () => compactBlock(db, 0, layoutOf(await db.searchMeta.get('state'))));
     expect(await postings()).toBeLessThan(before2);
+    expect(new Set(await packed())).toEqual(new Set([true])); // every row rewritten is packed
     expect(await ids('四个意识')).toEqual(['highlight:h1', ...before]);
     expect(await ids('乡村振兴')).not.toContain('highlight:h1');
 
