@@ -6,7 +6,6 @@
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
-import { summarizeClipping } from '../../lib/library/highlight-query';
 import type { ClippingSummary } from '../../lib/library/filters';
 import { t } from '../../lib/platform/i18n';
 import { searchPage, type SearchHit } from '../../lib/search/query';
@@ -45,10 +44,8 @@ const preparedKey = (q: string) => `search\u0000${q}`;
 /** The results of `q` up to `limit` hits (one read transaction). */
 async function readResults(db: ClipperDb, q: string, limit: number): Promise<Results> {
   if (!q) return { q, hits: [], clippings: new Map() };
-  const page = await searchPage(db, q, { limit });
-  const clippings = new Map<string, ClippingSummary>();
-  for (const c of page.clippings.values()) clippings.set(c.id, summarizeClipping(c));
-  return { q, hits: page.hits, clippings };
+  const { hits, clippings } = await searchPage(db, q, { limit });
+  return { q, hits, clippings };
 }
 
 /** Reads the first results before the view shows them (see prepared-page.ts). */
