@@ -46,24 +46,34 @@ interface Loaded {
   sources: Map<string, Clipping | Highlight>;
 }
 
-/** Loads the refs and source records of a batch of seqs in two round trips. */
-async function loadBatch(db: ClipperDb, seqs: number[]): Promise<Loaded> {
+/**
+ * Loads the refs and source records of a batch of seqs in two round trips. With `summaries`,
+ * the second also reads the summaries of the highlights' clippings that are not in it yet (a
+ * clipping's own record stands for its summary), so a results page needs no read after.
+ */
+async function loadBatch(db: ClipperDb, seqs: number[], summaries: Map<string, ClippingSummary> | null = null): Promise<Loaded> {
   // A dead seq (the source changed or was deleted since) has no ref.
   const refs = await refsBySeq(db, seqs);
   const cIds: string[] = [];
   const hIds: string[] = [];
   for (const r of refs.values()) (r.ref.startsWith('c:') ? cIds : hIds).push(r.ref.slice(2));
-  const [cs, hs] = await Promise.all([db.clippings.bulkGet(cIds), db.highlights.bulkGet(hIds)]);
+  const own = new Set(cIds);
+  const sIds = summaries ? [...new Set([...refs.values()].map((r) => r.clippingId))].filter((id) => !own.has(id) && !summaries.has(id)) : [];
+  const [cs, hs, ss] = await Promise.all([db.clippings.bulkGet(cIds), db.highlights.bulkGet(hIds), sIds.length ? db.clippingSummaries.bulkGet(sIds) : []]);
   const sources = new Map<string, Clipping | Highlight>();
   for (const c of cs) if (c) sources.set(`c:${c.id}`, c);
   for (const h of hs) if (h) sources.set(`h:${h.id}`, h);
+  if (summaries) {
+    for (const c of cs) if (c) summaries.set(c.id, summarizeClipping(c));
+    for (const sum of ss) if (sum) summaries.set(sum.id, sum);
+  }
   return { refs, sources };
 }
 
 /** Searches for `query` (whitespace-separated phrases, all required in one field). */
 export async function search(db: ClipperDb, query: string, options: SearchOptions): Promise<SearchHit[]> {
   // One read transaction for all the requests: far cheaper than one implicit transaction each.
-  return db.transaction('r', readTables(db), () => searchInTransaction(db, query, options, new Map()));
+  return db.transaction('r', readTables(db), () => searchInTransaction(db, query, options, null));
 }
 
 /** Search hits and the clippings they belong to (what a results list shows of each). */
@@ -74,22 +84,21 @@ export interface SearchPage {
 }
 
 /**
- * Searches, and reads the summaries of the hits' clippings: those the verification read
- * already (body and title hits) are not read again, the others (highlight and note hits)
- * as summaries, which Chromium reads faster than whole clippings (lib/db/clipping-summaries.ts).
+ * Searches, and reads the summaries of the hits' clippings alongside the sources it verifies:
+ * a body or title hit's clipping is read whole anyway, a highlight or note hit's clipping as
+ * a summary in the same round trip (lib/db/clipping-summaries.ts).
  */
 export async function searchPage(db: ClipperDb, query: string, options: SearchOptions): Promise<SearchPage> {
-  const seen = new Map<string, Clipping>();
-  // The search's transaction, then one read of the clippings it did not see: the shape
-  // search() and its callers always had. One transaction around both failed under the
-  // library's liveQuery in Chromium (PrematureCommitError, though not in a page alone).
+  const seen = new Map<string, ClippingSummary>();
+  // The search's own transaction, then a read only for a summary it did not find (none
+  // written yet). Reading the hits' clippings in the same transaction after the search
+  // failed under the library's liveQuery in Chromium (PrematureCommitError).
   const hits = await db.transaction('r', readTables(db), () => searchInTransaction(db, query, options, seen));
   const ids = [...new Set(hits.map((h) => h.clippingId))];
   const read = await summariesOf(db, ids.filter((id) => !seen.has(id)));
   const clippings = new Map<string, ClippingSummary>();
   for (const id of ids) {
-    const c = seen.get(id);
-    const summary = c ? summarizeClipping(c) : read.get(id);
+    const summary = seen.get(id) ?? read.get(id);
     if (summary) clippings.set(id, summary);
   }
   return { hits, clippings };
@@ -97,11 +106,11 @@ export async function searchPage(db: ClipperDb, query: string, options: SearchOp
 
 /** The tables a search reads. */
 function readTables(db: ClipperDb) {
-  return [db.searchMeta, db.searchRows, db.searchSeqs, db.clippings, db.highlights];
+  return [db.searchMeta, db.searchRows, db.searchSeqs, db.clippings, db.highlights, db.clippingSummaries];
 }
 
-/** The search itself; clipping records it reads are added to `seen` by id. */
-async function searchInTransaction(db: ClipperDb, query: string, options: SearchOptions, seen: Map<string, Clipping>): Promise<SearchHit[]> {
+/** The search itself; with `seen`, the summaries of the clippings of the sources it verifies go there. */
+async function searchInTransaction(db: ClipperDb, query: string, options: SearchOptions, seen: Map<string, ClippingSummary> | null): Promise<SearchHit[]> {
   const terms = splitTerms(query);
   const offset = options.offset ?? 0;
   const need = offset + options.limit;
@@ -113,8 +122,7 @@ async function searchInTransaction(db: ClipperDb, query: string, options: Search
   let batch = Math.max(need, 16);
   for (let i = 0; i < docs.length && hits.length < need; i += batch, batch *= 2) {
     const slice = docs.slice(i, i + batch);
-    const { refs, sources } = await loadBatch(db, [...new Set(slice.map((d) => Math.floor(d / 4)))]);
-    for (const source of sources.values()) if (!('clippingId' in source)) seen.set(source.id, source);
+    const { refs, sources } = await loadBatch(db, [...new Set(slice.map((d) => Math.floor(d / 4)))], seen);
     for (const doc of slice) {
       const seq = Math.floor(doc / 4);
       const field = doc % 4;

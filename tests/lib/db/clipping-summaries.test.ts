@@ -12,6 +12,8 @@ import type { Clipping } from '../../../lib/bulletin/model';
 import { SUMMARIES, summariesOf, summarizeClipping } from '../../../lib/db/clipping-summaries';
 import { openDb, type ClipperDb } from '../../../lib/db/database';
 import { makeQuery, pageHighlights } from '../../../lib/library/filters';
+import { rebuildIndex } from '../../../lib/search/rebuild';
+import { searchPage } from '../../../lib/search/query';
 import { sampleClipping, sampleHighlight } from '../backup/library';
 
 const opened: Array<{ delete(): Promise<void> }> = [];
@@ -146,5 +148,20 @@ describe('clipping summaries (schema v7)', () => {
       [b.id, b.title],
       [a.id, '摘要里的标题'],
     ]);
+  });
+
+  it('are what search results show of a highlight’s clipping, the clipping standing in for one missing', async () => {
+    const db = freshDb();
+    const a = sampleClipping(1, { title: '甲', paragraphs: ['没有那个词。'], text: '没有那个词。' });
+    const b = sampleClipping(2, { title: '乙', paragraphs: ['没有那个词。'], text: '没有那个词。' });
+    await db.clippings.bulkAdd([a, b]);
+    await db.highlights.bulkAdd([sampleHighlight(a, 1, { exact: '四个意识' }), sampleHighlight(b, 1, { exact: '四个意识' })]);
+    await rebuildIndex(db);
+    await writeRawSummary(db, a.id, { ...summarizeClipping(a), title: '摘要里的标题' });
+    await writeRawSummary(db, b.id, undefined);
+    const page = await searchPage(db, '四个意识', { limit: 10 });
+    expect(page.hits.map((h) => h.kind)).toEqual(['highlight', 'highlight']);
+    expect(page.clippings.get(a.id)?.title).toBe('摘要里的标题');
+    expect(page.clippings.get(b.id)?.title).toBe('乙');
   });
 });
