@@ -1,13 +1,13 @@
 /**
  * Candidate generation: load only the rows holding the query's grams (one per gram and
- * block, read in one range request per gram's bucket), intersect the posting lists block by
- * block. Candidates are a superset of the true matches; verification against the text is
+ * block, read in one range request per gram's bucket, alongside the index's bookkeeping row),
+ * intersect the posting lists block by block. Candidates are a superset of the true matches; verification against the text is
  * the caller's job.
  */
 import type { ClipperDb } from '../db/database';
 import { gramsOfTerm } from './normalize';
 import { intersectSorted, readList } from './rows';
-import { layoutOf, rowKeyOf, type PostingRow } from './schema';
+import { currentLayout, layoutOf, rowKeyOf, type PostingRow, type RowLayout } from './schema';
 
 /** Candidate documents and the index's size (for recency scores). */
 export interface Candidates {
@@ -19,20 +19,40 @@ export interface Candidates {
   usable: boolean;
 }
 
+/** The rows of `buckets` in blocks [0, blocks) of a bucket-major layout: one range request each. */
+async function bucketRows(db: ClipperDb, layout: RowLayout, buckets: number[], blocks: number, limit = Infinity): Promise<PostingRow[][]> {
+  return Promise.all(buckets.map((b) => db.searchRows.where('key').between(layout.rowKey(0, b), layout.rowKey(blocks, b), true, false).limit(limit).toArray()));
+}
+
+/**
+ * Rows read per bucket before the bookkeeping row tells how many blocks there are: 256 blocks
+ * of 4,096 seqs. Bounds the read when the guess of the layout is wrong (an older index's keys
+ * can fall in one bucket's range); a bucket with more rows is read again, in full.
+ */
+const GUESS_ROWS = 256;
+
+/** The layout each database's index had at its last search (no guess after a miss). */
+const lastLayout = new WeakMap<ClipperDb, number>();
+
 /** Finds the documents holding every gram of every term, restricted to `fields`. */
 export async function findCandidates(db: ClipperDb, terms: readonly string[], fields: ReadonlySet<number>): Promise<Candidates> {
   const grams = [...new Set(terms.flatMap(gramsOfTerm))];
-  const meta = await db.searchMeta.get('state');
+  // The rows are asked for in the current layout alongside the bookkeeping row, not after it:
+  // a round trip less. An index of an older layout (until its next build) reads them again.
+  const current = currentLayout();
+  const buckets = (layout: RowLayout) => [...new Set(grams.map((g) => layout.bucketOf(g)))];
+  const guess = grams.length > 0 && current.bucketMajor && (lastLayout.get(db) ?? current.version) === current.version;
+  const [meta, guessed] = await Promise.all([db.searchMeta.get('state'), guess ? bucketRows(db, current, buckets(current), current.maxBlocks, GUESS_ROWS) : null]);
   const nextSeq = meta?.nextSeq ?? 0;
   if (grams.length === 0 || terms.length === 0) return { docs: [], nextSeq, usable: false };
   const layout = layoutOf(meta);
+  lastLayout.set(db, layout.version);
   const blocks = Math.ceil(nextSeq / layout.blockSeqs);
   const rows = new Map<number, PostingRow>();
-  if (layout.bucketMajor) {
-    // One range request per bucket: its rows in every block.
-    const buckets = [...new Set(grams.map((g) => layout.bucketOf(g)))];
-    const ranges = await Promise.all(buckets.map((b) => db.searchRows.where('key').between(layout.rowKey(0, b), layout.rowKey(blocks, b), true, false).toArray()));
-    for (const list of ranges) for (const row of list) rows.set(row.key, row);
+  if (layout === current && guessed && guessed.every((list) => list.length < GUESS_ROWS)) {
+    for (const list of guessed) for (const row of list) rows.set(row.key, row);
+  } else if (layout.bucketMajor) {
+    for (const list of await bucketRows(db, layout, buckets(layout), blocks)) for (const row of list) rows.set(row.key, row);
   } else {
     const keys = new Set<number>();
     for (let b = 0; b < blocks; b++) for (const g of grams) keys.add(rowKeyOf(layout, b, g));

@@ -166,6 +166,8 @@ export interface RowLayout {
    * a gram's rows in every block with one range request.
    */
   bucketMajor: boolean;
+  /** Blocks the keys leave room for (a bucket-major range to it covers every block). */
+  maxBlocks: number;
 }
 
 /** A layout: bucket-major keys are bucket * BLOCK_SPAN + block, block-major block * buckets + bucket. */
@@ -178,6 +180,7 @@ function makeLayout(version: number, blockSeqs: number, buckets: number, bucketM
     bucketOf: (gram) => hashBucket(gram, buckets),
     rowKey: bucketMajor ? (block, bucket) => bucket * BLOCK_SPAN + block : (block, bucket) => block * buckets + bucket,
     bucketMajor,
+    maxBlocks: bucketMajor ? BLOCK_SPAN : Number.MAX_SAFE_INTEGER / buckets,
   };
 }
 
