@@ -4,7 +4,7 @@
  * not every text with 四 and 意). Highlights and titles rank above body matches. Results
  * load in pages as the (windowed) list scrolls, and follow changes to the data.
  */
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
 import type { ClippingSummary } from '../../lib/library/filters';
 import { t } from '../../lib/platform/i18n';
@@ -20,14 +20,17 @@ import type { RowWindow } from './virtual-window';
 
 /** Height of one result row in px. */
 export const HIT_ROW_HEIGHT = 116; // kind badge line, two lines of passage, the meta line
-/** Results fetched per step. */
+/** Results fetched per step as the list scrolls. */
 const STEP = 50;
 /**
- * Results the router reads before the view shows (prepared-page.ts): more than a screenful
- * with the list's overscan. Fewer than a step, so the first screen waits for less (a search
- * verifies and reads every result it returns); the view's own query then reads the step.
+ * Results of the first read: more than a screenful with the list's overscan, fewer than a
+ * step. The router reads them before the view shows (prepared-page.ts), and the view's own
+ * live query asks for the same, so it costs no more than the read the user waited for (a
+ * search verifies and reads every result it returns). Scrolling near the end reads a step more.
  */
 const FIRST_RESULTS = 20;
+/** The list reads a step more when its window comes this close to the last result. */
+const GROW_BEFORE_END = 4;
 /** The prepared page: the first FIRST_RESULTS results. */
 const FIRST = { offset: 0, limit: FIRST_RESULTS };
 
@@ -58,9 +61,9 @@ export function prepareSearchView(db: ClipperDb, params: URLSearchParams): Promi
 export function SearchView({ params }: { route: string; params: URLSearchParams }) {
   const db = useDb();
   const q = params.get('q')?.trim() ?? '';
-  // The page size grows as the list scrolls; a new query starts again from one step.
-  const [grown, setGrown] = useState({ q, limit: STEP });
-  const limit = grown.q === q ? grown.limit : STEP;
+  // The page size grows as the list scrolls; a new query starts again from the first read's.
+  const [grown, setGrown] = useState({ q, limit: FIRST_RESULTS });
+  const limit = grown.q === q ? grown.limit : FIRST_RESULTS;
   const result = useLiveQuery(() => readResults(db, q, limit), [db, q, limit]);
   const answered = result?.q === q;
   // Until the live query answers, the first results the router read on the way here.
@@ -75,10 +78,20 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
   }, [hits]);
   const [selected] = useListKeys(hits.length, openRow);
   const more = hits.length >= (answered ? limit : FIRST_RESULTS);
-  const onWindow = (w: RowWindow) => {
-    // Prepared results are a head start: the view's own query is already reading a step.
-    if (answered && more && w.end >= hits.length - 10) setGrown({ q, limit: limit + STEP });
+  // The window's end includes its overscan (six rows): a first screen of FIRST_RESULTS does
+  // not come this close, a few rows of scrolling do.
+  const lastWindow = useRef<RowWindow | null>(null);
+  const growIfNear = (w: RowWindow) => {
+    if (answered && more && w.end >= hits.length - GROW_BEFORE_END) setGrown({ q, limit: limit + STEP });
   };
+  const onWindow = (w: RowWindow) => {
+    lastWindow.current = w;
+    growIfNear(w);
+  };
+  // A scroll made while prepared results showed counts once the view's own query answers.
+  useEffect(() => {
+    if (lastWindow.current) growIfNear(lastWindow.current);
+  }, [answered, hits.length]);
 
   let body;
   if (!q) body = <p class="status">{t('searchHint')}</p>;

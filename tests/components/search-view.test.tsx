@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The search view with results the router prepared on the way (prepared-page.ts): its first
- * render shows them, with their clippings' titles; another query's first render does not.
+ * render shows them, with their clippings' titles; another query's first render does not. The
+ * view's own query asks for as many, and more only as the list scrolls near their end.
  */
 // First: fake IndexedDB must be in place before Dexie loads.
 import { installMessages, waitFor } from './notes/dom';
@@ -63,7 +64,31 @@ describe('the search view', () => {
     // The head start: the first 20 (newest first), and the status says more follow.
     expect(host.querySelector('.status')?.textContent).toBe('已显示 20 条结果，向下滚动加载更多');
     expect(host.querySelector('[role="listitem"]')?.textContent).toContain('第24期');
-    // The view's own query (a step of 50) finds all 25.
+    // Scrolled to the end at once, before the view's own query (the same 20) has answered:
+    // once it has, the list reads a step more and finds all 25.
+    const box = host.querySelector('.vlist') as HTMLElement;
+    act(() => {
+      box.scrollTop = 20 * 116;
+      box.dispatchEvent(new Event('scroll'));
+    });
+    await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 25 条结果'));
+  });
+
+  it('reads no more than the first results until the list is scrolled near their end', async () => {
+    const db = useDb();
+    await db.clippings.bulkPut(Array.from({ length: 25 }, (_, i) => makeClipping(`n${i}`, { title: `第${i}期`, text: `坚定四个自信，第${i}段。`, updatedAt: 100 + i })));
+    await rebuildIndex(db);
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<SearchView route="/search" params={new URLSearchParams('q=四个自信')} />, host);
+    await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('已显示 20 条结果，向下滚动加载更多'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(host.querySelector('.status')?.textContent).toBe('已显示 20 条结果，向下滚动加载更多');
+    const box = host.querySelector('.vlist') as HTMLElement;
+    act(() => {
+      box.scrollTop = 20 * 116;
+      box.dispatchEvent(new Event('scroll'));
+    });
     await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 25 条结果'));
   });
 });
