@@ -1,8 +1,8 @@
 /**
  * Candidate generation: load only the rows holding the query's grams (one per gram and
- * block, read in one range request per gram's bucket, alongside the index's bookkeeping row),
- * intersect the posting lists block by block. Candidates are a superset of the true matches; verification against the text is
- * the caller's job.
+ * block, read in one range request per gram's bucket, alongside the index's bookkeeping
+ * row), intersect the posting lists block by block. Candidates are a superset of the true
+ * matches; verification against the text is the caller's job.
  */
 import type { ClipperDb } from '../db/database';
 import { gramsOfTerm } from './normalize';

@@ -90,9 +90,9 @@ export interface SearchPage {
  */
 export async function searchPage(db: ClipperDb, query: string, options: SearchOptions): Promise<SearchPage> {
   const seen = new Map<string, ClippingSummary>();
-  // The search's own transaction, then a read only for a summary it did not find (none
-  // written yet). Reading the hits' clippings in the same transaction after the search
-  // failed under the library's liveQuery in Chromium (PrematureCommitError).
+  // The search's own transaction, then a read only for a summary it did not find (a
+  // clipping whose summary is missing). Reading the hits' clippings in the same transaction
+  // after the search failed under the library's liveQuery in Chromium (PrematureCommitError).
   const hits = await db.transaction('r', readTables(db), () => searchInTransaction(db, query, options, seen));
   const ids = [...new Set(hits.map((h) => h.clippingId))];
   const read = await summariesOf(db, ids.filter((id) => !seen.has(id)));

@@ -3,7 +3,7 @@
  * (IndexedDB clones typed arrays fast, and one array faster than three). Each list is
  * delta-coded in LEB128 varints: gaps between a gram's documents are small, so a posting
  * takes 1-2 bytes instead of 4; fewer bytes written is most of what makes an index build and
- * an update cheaper, and fewer bytes read most of what makes a search fast.
+ * an update cheaper.
  *
  * Rows written before the packed form (three typed arrays) are read as they are; any write
  * of a row writes it packed.
