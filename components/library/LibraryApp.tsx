@@ -45,8 +45,7 @@ export function LibraryApp() {
   const onSearch = (q: string, replace: boolean) => {
     const to = searchHash(q);
     // While typing, replace the entry (Back leaves the search in one step).
-    if (replace && path === '/search') location.replace(`#${to}`);
-    else navigate(to);
+    navigate(to, { replace: replace && path === '/search' });
   };
   return (
     <div class="library">

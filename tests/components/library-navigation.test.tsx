@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { PREPARE_MAX_MS, useHashRoute, type PrepareRoute } from '../../components/common/use-hash-route';
+import { navigate, PREPARE_MAX_MS, useHashRoute, type PrepareRoute } from '../../components/common/use-hash-route';
 import { FIRST_PAGE, prepareFirstPage } from '../../components/library/prepared-page';
 import { usePagedQuery, type PagedResult } from '../../components/library/use-paged-query';
 import { openDb, type ClipperDb } from '../../lib/db/database';
@@ -109,6 +109,44 @@ describe('the hash router with a route to prepare', () => {
     await sleep(1);
     expect(host.textContent).toBe('/two');
     expect(pending).toHaveLength(heard);
+  });
+});
+
+describe('navigate() with the router mounted', () => {
+  it('shows the route once it is ready, then sets the URL, and its hashchange prepares nothing again', async () => {
+    const ready = deferred();
+    const asked: string[] = [];
+    const host = await mount(<Route prepare={(h) => (asked.push(h), ready.promise)} />);
+    await sleep(5); // the last test's hash reset has fired
+    const before = location.hash;
+    navigate('/search?q=%E5%9B%9B%E4%B8%AA%E6%84%8F%E8%AF%86');
+    await sleep(5);
+    // Still the old view, and the old URL: the next view is reading.
+    expect(location.hash).toBe(before);
+    expect(host.textContent).not.toBe('/search?q=%E5%9B%9B%E4%B8%AA%E6%84%8F%E8%AF%86');
+    await act(async () => ready.resolve());
+    await sleep(1);
+    expect(host.textContent).toBe('/search?q=%E5%9B%9B%E4%B8%AA%E6%84%8F%E8%AF%86');
+    // The URL follows after the frame, and the hashchange it fires changes nothing.
+    await sleep(60);
+    expect(location.hash).toBe('#/search?q=%E5%9B%9B%E4%B8%AA%E6%84%8F%E8%AF%86');
+    expect(asked.filter((h) => h.startsWith('/search'))).toHaveLength(1);
+    // A link followed afterwards is prepared as ever.
+    await go('/highlights');
+    expect(asked.at(-1)).toBe('/highlights');
+  });
+
+  it('takes the current history entry’s place with replace', async () => {
+    const host = await mount(<Route prepare={() => Promise.resolve()} />);
+    await sleep(5);
+    navigate('/search?q=a');
+    await sleep(60);
+    const entries = history.length;
+    navigate('/search?q=ab', { replace: true });
+    await sleep(60);
+    expect(host.textContent).toBe('/search?q=ab');
+    expect(location.hash).toBe('#/search?q=ab');
+    expect(history.length).toBe(entries);
   });
 });
 
