@@ -83,15 +83,16 @@ export function useHashRoute(prepare?: PrepareRoute, onPending?: (pending: boole
       if (next !== ahead) go(next);
     };
     routerNavigate = (route, replace) => {
+      const from = location.href;
       go(route, () =>
         afterPaint(() => {
-          if (latest < 0) return;
-          const before = location.href;
+          // Unmounted, or the URL changed meanwhile (a link, Back): that navigation stands.
+          if (latest < 0 || location.href !== from) return;
           if (replace) location.replace(`#${route}`);
           else location.hash = route;
           // As the URL has it (percent-encoded): what its hashchange will read. None comes
           // when the URL already had it.
-          if (location.href !== before) shownAhead = currentHash();
+          if (location.href !== from) shownAhead = currentHash();
         }),
       );
     };

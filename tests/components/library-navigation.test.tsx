@@ -136,6 +136,20 @@ describe('navigate() with the router mounted', () => {
     expect(asked.at(-1)).toBe('/highlights');
   });
 
+  it('leaves the URL to a link followed before it caught up', async () => {
+    const host = await mount(<Route prepare={() => Promise.resolve()} />);
+    await sleep(5);
+    navigate('/one');
+    // The view shows at once (ready), the URL would follow after the frame: a link first.
+    await act(async () => {
+      await Promise.resolve();
+      location.hash = '/two';
+    });
+    await sleep(60);
+    expect(location.hash).toBe('#/two');
+    expect(host.textContent).toBe('/two');
+  });
+
   it('takes the current history entry’s place with replace', async () => {
     const host = await mount(<Route prepare={() => Promise.resolve()} />);
     await sleep(5);
