@@ -13,8 +13,7 @@ import { compareClippings, orderClippings } from './id-sets';
 import type { LibraryQuery } from './library-query';
 import { TAG_CLIPS } from '../db/tag-clips';
 
-export { summarizeClipping, type ClippingSummary } from '../db/clipping-summaries';
-
+export type { ClippingSummary } from '../db/clipping-summaries';
 
 /** One row of the highlights view. */
 export interface HighlightItem {

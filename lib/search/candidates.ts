@@ -49,10 +49,10 @@ export async function findCandidates(db: ClipperDb, terms: readonly string[], fi
   lastLayout.set(db, layout.version);
   const blocks = Math.ceil(nextSeq / layout.blockSeqs);
   const rows = new Map<number, PostingRow>();
-  if (layout === current && guessed && guessed.every((list) => list.length < GUESS_ROWS)) {
-    for (const list of guessed) for (const row of list) rows.set(row.key, row);
-  } else if (layout.bucketMajor) {
-    for (const list of await bucketRows(db, layout, buckets(layout), blocks)) for (const row of list) rows.set(row.key, row);
+  if (layout.bucketMajor) {
+    const hit = layout === current && guessed && guessed.every((list) => list.length < GUESS_ROWS);
+    const lists = hit ? guessed : await bucketRows(db, layout, buckets(layout), blocks);
+    for (const list of lists) for (const row of list) rows.set(row.key, row);
   } else {
     const keys = new Set<number>();
     for (let b = 0; b < blocks; b++) for (const g of grams) keys.add(rowKeyOf(layout, b, g));
