@@ -9,7 +9,7 @@ import { installMessages, waitFor } from './notes/dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareSearchView, SearchView } from '../../components/library/SearchView';
+import { HIT_ROW_HEIGHT, prepareSearchView, SearchView } from '../../components/library/SearchView';
 import { useDb } from '../../components/common/use-db';
 import { rebuildIndex } from '../../lib/search/rebuild';
 import { makeClipping, makeHighlight } from '../lib/search/helpers';
@@ -22,6 +22,15 @@ afterEach(async () => {
   await act(() => render(null, host));
   host.remove();
 });
+
+/** Scrolls the results list past its first 20 rows. */
+function scrollToEnd(el: HTMLElement): void {
+  const box = el.querySelector('.vlist') as HTMLElement;
+  act(() => {
+    box.scrollTop = 20 * HIT_ROW_HEIGHT;
+    box.dispatchEvent(new Event('scroll'));
+  });
+}
 
 describe('the search view', () => {
   it('renders prepared results in its first render, and only for their query', async () => {
@@ -66,11 +75,7 @@ describe('the search view', () => {
     expect(host.querySelector('[role="listitem"]')?.textContent).toContain('第24期');
     // Scrolled to the end at once, before the view's own query (the same 20) has answered:
     // once it has, the list reads a step more and finds all 25.
-    const box = host.querySelector('.vlist') as HTMLElement;
-    act(() => {
-      box.scrollTop = 20 * 116;
-      box.dispatchEvent(new Event('scroll'));
-    });
+    scrollToEnd(host);
     await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 25 条结果'));
   });
 
@@ -84,11 +89,7 @@ describe('the search view', () => {
     await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('已显示 20 条结果，向下滚动加载更多'));
     await new Promise((r) => setTimeout(r, 100));
     expect(host.querySelector('.status')?.textContent).toBe('已显示 20 条结果，向下滚动加载更多');
-    const box = host.querySelector('.vlist') as HTMLElement;
-    act(() => {
-      box.scrollTop = 20 * 116;
-      box.dispatchEvent(new Event('scroll'));
-    });
+    scrollToEnd(host);
     await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 25 条结果'));
   });
 });
