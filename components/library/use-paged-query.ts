@@ -2,12 +2,14 @@
  * Live, paged results of a library query for a windowed list: only the pages covering the
  * rendered rows are queried (lib/library runQueryPage with offset/limit), and re-queried when
  * the data changes (Dexie liveQuery), so a list over 100,000 highlights loads ~100 records.
- * The total is a separate live query, only when the page did not bring it.
+ * The total is counted apart, only when the page did not bring it, and kept while the tables
+ * it reads are unchanged (lib/db/table-changes.ts).
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
-import { encodeQuery, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
+import { onTablesChanged, tablesStamp } from '../../lib/db/table-changes';
+import { encodeQuery, QUERY_TABLES, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
 import { forgetPrepared, PAGE_SIZE, preparedPage, type PageRunner } from './prepared-page';
 import type { RowWindow } from './virtual-window';
 
@@ -45,9 +47,35 @@ interface PageState<T> {
 }
 
 /**
+ * Totals counted, by database and query, with the stamp of the tables they read (see
+ * countOnce): a view shown again, or one the user comes back to, shows its total at once
+ * and leaves IndexedDB free for the next query instead of counting the same rows again.
+ */
+const counts = new Map<string, { stamp: number; total: number }>();
+/** Totals kept (the views of a session: the oldest goes first). */
+const COUNTS_KEPT = 64;
+
+/**
+ * The total of `q`: the one counted before if no table a query reads has changed since, or a
+ * count of the rows now.
+ */
+async function countOnce(db: ClipperDb, key: string, q: LibraryQuery, count: CountRunner): Promise<number> {
+  const id = `${db.name}\n${key}`;
+  const stamp = tablesStamp(db, QUERY_TABLES);
+  const kept = counts.get(id);
+  if (kept && kept.stamp === stamp) return kept.total;
+  const total = await count(db, q);
+  counts.delete(id);
+  counts.set(id, { stamp, total });
+  if (counts.size > COUNTS_KEPT) counts.delete(counts.keys().next().value!);
+  return total;
+}
+
+/**
  * Subscribes to the pages of `q` that cover `win`, answered by `run`, and, when a page comes
- * without its total, to `count` as a second live query: the first rows paint without waiting
- * for a count that reads every matching index entry.
+ * without its total, counts it with `count`: the first rows paint without waiting for a count
+ * that reads every matching index entry. The count runs again after each write to the tables
+ * a query reads, one count at a time.
  */
 export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow, run: PageRunner<T>, count: CountRunner): PagedResult<T> {
   const key = encodeQuery(q);
@@ -55,43 +83,69 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   const request = { offset: first * PAGE_SIZE, limit: (last - first + 1) * PAGE_SIZE };
   const [state, setState] = useState<PageState<T>>(() => seedState<T>(key, request) ?? { key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
   const [counted, setCounted] = useState<{ key: string; total: number } | null>(null);
-  // Bumped when a page subscription answers again (the data changed, not the window): the
-  // count re-runs then too, as its own live query can miss reads made after several awaits.
-  const [changes, setChanges] = useState(0);
-  // The page is re-queried when the live count changes: Dexie 4.4's liveQuery missed a
-  // clipping added above a reversed, limited index page (tests/lib/library/live-page.test.ts).
-  const countedNow = counted?.key === key ? counted.total : undefined;
+  // Stamp of the tables when the page on show was read (lib/db/table-changes.ts).
+  const pageStamp = useRef(Number.POSITIVE_INFINITY);
+  // Bumped to read the page again: Dexie 4.4's liveQuery missed a clipping added above a
+  // reversed, limited index page, so a count that answers after a write the page's read did
+  // not see has the page read again too (tests/lib/library/live-page.test.ts).
+  const [reread, setReread] = useState(0);
   // A layout effect, as in useLiveQuery: the page query starts without waiting for a frame.
   useLayoutEffect(() => {
     const { offset } = request;
-    let answers = 0;
+    pageStamp.current = Number.POSITIVE_INFINITY;
     const sub = liveQuery(async () => {
       const t0 = performance.now();
+      const stamp = tablesStamp(db, QUERY_TABLES);
       const r = await run(db, q, request);
-      return { r, ms: performance.now() - t0 };
+      return { r, stamp, ms: performance.now() - t0 };
     }).subscribe({
-      next: ({ r, ms }) => {
-        if (++answers > 1) setChanges((n) => n + 1);
+      next: ({ r, stamp, ms }) => {
         forgetPrepared(key);
+        pageStamp.current = stamp;
         setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true });
       },
       error: (e) => console.error('library query failed', e),
     });
     return () => sub.unsubscribe();
-  }, [db, key, first, last, countedNow]);
+  }, [db, key, first, last, reread]);
   // A new query: nothing is known until it answers (the old rows must not show), unless the
   // router prepared its page on the way here (prepared-page.ts).
   const current = state.key === key ? state : seedState<T>(key, request) ?? { ...state, total: undefined, items: [], loaded: false };
   const needCount = current.loaded && current.total === undefined;
   useEffect(() => {
     if (!needCount) return;
-    const sub = liveQuery(() => count(db, q)).subscribe({
-      next: (total) => setCounted({ key, total }),
-      error: (e) => console.error('library count failed', e),
-    });
-    return () => sub.unsubscribe();
-  }, [db, key, needCount, changes]);
-  const total = current.total ?? countedNow;
+    let live = true;
+    let running = false;
+    let again = false;
+    // One count at a time: writes that land while it runs ask for one more, after it.
+    const recount = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          const total = await countOnce(db, key, q, count);
+          if (!live) break;
+          setCounted({ key, total });
+          if (tablesStamp(db, QUERY_TABLES) > pageStamp.current) setReread((n) => n + 1);
+        } while (again && live);
+      } catch (e) {
+        console.error('library count failed', e);
+      } finally {
+        running = false;
+      }
+    };
+    void recount();
+    const stop = onTablesChanged(db, QUERY_TABLES, () => void recount());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [db, key, needCount]);
+  const total = current.total ?? (counted?.key === key ? counted.total : undefined);
   return {
     total,
     rows: total ?? (current.loaded ? current.offset + current.items.length : undefined),

@@ -17,9 +17,12 @@ export type QueryResult =
   | { view: 'clippings'; total: number; items: ClippingItem[] }
   | { view: 'highlights'; total: number; items: HighlightItem[] };
 
+/** The names of the tables a library query reads. */
+export const QUERY_TABLES = ['clippings', 'clippingSummaries', 'highlights', 'searchMeta', 'searchRows', 'searchSeqs', 'dbMeta'] as const;
+
 /** The tables a library query reads (one read transaction: a query issues many small requests). */
 function queryTables(db: ClipperDb) {
-  return [db.clippings, db.clippingSummaries, db.highlights, db.searchMeta, db.searchRows, db.searchSeqs, db.dbMeta];
+  return QUERY_TABLES.map((name) => db.table(name));
 }
 
 /**

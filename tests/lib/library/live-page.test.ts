@@ -1,6 +1,7 @@
 /**
- * The lists' two live queries (the page and the count, as components/library/use-paged-query
- * subscribes to them) still follow writes after the page/count split.
+ * A list's page and its count, as live queries, still follow writes after the page/count
+ * split (components/library/use-paged-query subscribes to the page; it counts again after
+ * each write to the tables a query reads: tests/components/paged-query.test.tsx).
  */
 // Before Dexie loads: its liveQuery needs the global indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
