@@ -18,6 +18,21 @@ function currentHash(): string {
   return location.hash.slice(1) || '/';
 }
 
+/**
+ * The route a click follows when it is a plain click (main button, no modifier key, not
+ * handled already) on a link to another route of this page (href="#/…", no target, not a
+ * download); null for any other click.
+ */
+function clickedRoute(e: MouseEvent): string | null {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return null;
+  const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+  if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return null;
+  const href = link.getAttribute('href') ?? '';
+  if (!href.startsWith('#/')) return null;
+  const route = href.slice(1);
+  return route === currentHash() ? null : route;
+}
+
 /** The mounted router's own navigation (navigate() sets the URL itself while none is). */
 let routerNavigate: ((route: string, replace: boolean) => void) | null = null;
 
@@ -37,8 +52,9 @@ function afterPaint(fn: () => void): void {
  * A navigation from inside the page (navigate()) is prepared and shown first, and the URL
  * follows once the view has painted: a change of URL costs Chromium's browser process about
  * 15 ms of work (measured for a same-document navigation, headless, without automation),
- * which on a small machine slowed the reads the view waits for by half or more. The URL's own
- * changes (a link, Back, a bookmark) go through hashchange as they must.
+ * which on a small machine slowed the reads the view waits for by half or more. A plain click
+ * on an in-page link (href="#/…") is such a navigation too. The URL's own changes (Back, a
+ * bookmark, a link opened with a modifier key) go through hashchange as they must.
  */
 export function useHashRoute(prepare?: PrepareRoute, onPending?: (pending: boolean) => void): string {
   const [hash, setHash] = useState(currentHash);
@@ -96,11 +112,21 @@ export function useHashRoute(prepare?: PrepareRoute, onPending?: (pending: boole
         }),
       );
     };
+    // A plain click on an in-page link is navigate()'s too: the href stays for a new tab,
+    // a copied link and a middle click.
+    const onClick = (e: MouseEvent) => {
+      const route = clickedRoute(e);
+      if (route === null) return;
+      e.preventDefault();
+      routerNavigate?.(route, false);
+    };
     window.addEventListener('hashchange', onChange);
+    document.addEventListener('click', onClick);
     return () => {
       latest = -1;
       routerNavigate = null;
       window.removeEventListener('hashchange', onChange);
+      document.removeEventListener('click', onClick);
     };
   }, []);
   return hash;

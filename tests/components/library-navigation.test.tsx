@@ -150,6 +150,50 @@ describe('navigate() with the router mounted', () => {
     expect(host.textContent).toBe('/two');
   });
 
+  it('is what a plain click on an in-page link does; a click with a modifier key, another button or on another link is the browser’s', async () => {
+    const ready = deferred();
+    const host = await mount(<Route prepare={(h) => (h === '/tags' ? ready.promise : null)} />);
+    const links = await mount(
+      <nav>
+        <a href="#/tags">标签</a>
+        <a href="#/tags" target="_blank">新窗口</a>
+        <a href="https://example.org/#/tags">外部</a>
+        <a href="#/tags" onClick={(e) => e.preventDefault()}>自理</a>
+      </nav>,
+    );
+    await sleep(5);
+    const before = location.hash;
+    const [plain, blank, outside, handled] = [...links.querySelectorAll('a')];
+    const click = (a: Element, init: MouseEventInit = {}) => a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init }));
+    // Not ours: the router leaves the default action alone. (A listener after the router's
+    // notes that, then stops jsdom following the link.)
+    const prevented: boolean[] = [];
+    const note = (e: Event) => {
+      prevented.push(e.defaultPrevented);
+      e.preventDefault();
+    };
+    window.addEventListener('click', note);
+    click(plain!, { ctrlKey: true });
+    click(plain!, { shiftKey: true });
+    click(plain!, { button: 1 });
+    click(blank!);
+    click(outside!);
+    click(handled!);
+    window.removeEventListener('click', note);
+    expect(prevented).toEqual([false, false, false, false, false, true]);
+    await sleep(5);
+    expect(location.hash).toBe(before);
+    // Ours: the URL stays while the route reads, the view shows, then the URL follows.
+    expect(click(plain!)).toBe(false);
+    await sleep(5);
+    expect(location.hash).toBe(before);
+    await act(async () => ready.resolve());
+    await sleep(1);
+    expect(host.textContent).toBe('/tags');
+    await sleep(60);
+    expect(location.hash).toBe('#/tags');
+  });
+
   it('takes the current history entry’s place with replace', async () => {
     const host = await mount(<Route prepare={() => Promise.resolve()} />);
     await sleep(5);
