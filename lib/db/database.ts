@@ -12,6 +12,7 @@ import { RefPacker } from '../search/refs';
 import { installClippingSummaries, writeAllSummaries, type ClippingSummary } from './clipping-summaries';
 import { dropDerivedText, installStoredText } from './stored-text';
 import { installTagClips, type TagClipsState } from './tag-clips';
+import { countAllTags, installTagCounts, type TagCount } from './tag-counts';
 import { SEARCH_SCHEMA, SEARCH_SCHEMA_V6, type PostingRow, type SearchMeta, type SearchRef, type SeqPack, type SourceBucket } from '../search/schema';
 
 export const DB_NAME = 'bulletin-clipper';
@@ -34,6 +35,8 @@ export type ClipperDb = Dexie & {
   dbMeta: EntityTable<TagClipsState, 'key'>;
   /** What the highlights view reads of a clipping (v7), kept by lib/db/clipping-summaries.ts. */
   clippingSummaries: EntityTable<ClippingSummary, 'id'>;
+  /** How many highlights and clippings carry each tag (v8), kept by lib/db/tag-counts.ts. */
+  tagCounts: EntityTable<TagCount, 'name'>;
 };
 
 /** Schema v1: clippings, findable by URL, date, issuer and tag. */
@@ -101,6 +104,16 @@ export const SCHEMA_V7 = {
   clippingSummaries: 'id',
 };
 
+/**
+ * Schema v8: `tagCounts`, how many highlights and clippings carry each tag, kept in the same
+ * transaction as the rows by a middleware (lib/db/tag-counts.ts). The upgrade counts the rows
+ * stored.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  tagCounts: 'name',
+};
+
 /** Old refs read per request by the v6 upgrade. */
 const CONVERT_BATCH = 2000;
 
@@ -150,8 +163,10 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6).upgrade(packSearchRefs);
   db.version(7).stores(SCHEMA_V7).upgrade(writeAllSummaries);
+  db.version(8).stores(SCHEMA_V8).upgrade(countAllTags);
   installStoredText(db);
   installClippingSummaries(db);
+  installTagCounts(db);
   installTagClips(db);
   return db;
 }

@@ -95,7 +95,7 @@ async function issuersByClipping(db: ClipperDb): Promise<Map<string, string>> {
  * (default 12, null for all); `topTags` is how many tags to list (default 10).
  */
 export async function computeDashboard(db: ClipperDb, now: number, options: { months?: number | null; topTags?: number } = {}): Promise<Dashboard> {
-  return db.transaction('r', [db.tags, db.highlights, db.clippings], () => dashboardInTransaction(db, now, options));
+  return db.transaction('r', [db.tags, db.tagCounts, db.highlights, db.clippings], () => dashboardInTransaction(db, now, options));
 }
 
 async function dashboardInTransaction(db: ClipperDb, now: number, options: { months?: number | null; topTags?: number }): Promise<Dashboard> {

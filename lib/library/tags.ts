@@ -34,22 +34,21 @@ export interface TagEdit {
 }
 
 /**
- * Every tag in use or defined, with counts, most used first (then by name). Counts come
- * from index key ranges, not records: two count requests per tag.
+ * Every tag in use or defined, with counts, most used first (then by name). The counts are
+ * kept with every write (lib/db/tag-counts.ts): two small tables read, whatever the size of
+ * the library.
  */
 export async function listTags(db: ClipperDb): Promise<TagInfo[]> {
-  return db.transaction('r', [db.tags, db.highlights, db.clippings], () => listTagsInTransaction(db));
+  return db.transaction('r', [db.tags, db.tagCounts], () => listTagsInTransaction(db));
 }
 
 async function listTagsInTransaction(db: ClipperDb): Promise<TagInfo[]> {
-  const [rows, hNames, cNames] = await Promise.all([db.tags.toArray(), db.highlights.orderBy('tags').uniqueKeys(), db.clippings.orderBy('tags').uniqueKeys()]);
+  const [rows, counts] = await Promise.all([db.tags.toArray(), db.tagCounts.toArray()]);
   const colors = new Map(rows.map((t) => [t.name, t.color]));
-  const names = [...new Set([...rows.map((t) => t.name), ...hNames.map(String), ...cNames.map(String)])];
-  const counts = await Promise.all(
-    names.map((n) => Promise.all([db.highlights.where('tags').equals(n).count(), db.clippings.where('tags').equals(n).count()])),
-  );
+  const counted = new Map(counts.map((c) => [c.name, c]));
+  const names = [...new Set([...rows.map((t) => t.name), ...counted.keys()])];
   return names
-    .map((name, i) => ({ name, color: colors.get(name) ?? null, highlightCount: counts[i]![0], clippingCount: counts[i]![1] }))
+    .map((name) => ({ name, color: colors.get(name) ?? null, highlightCount: counted.get(name)?.highlights ?? 0, clippingCount: counted.get(name)?.clippings ?? 0 }))
     .sort((a, b) => b.highlightCount + b.clippingCount - (a.highlightCount + a.clippingCount) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
