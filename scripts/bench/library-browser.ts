@@ -365,6 +365,15 @@ export async function run(): Promise<void> {
       }
     }
     await page.screenshot({ path: 'test-results/screens/bench-library-tag.png' });
+    // The tags view: every tag with its counts (kept with each write since schema v8).
+    const tagsShown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(`__bcBench.timeRoute('#/', __bcBench.clippingsSettled)`);
+      // The list renders whole, counts and all, in one go.
+      tagsShown.push((await page.evaluate(`__bcBench.timeRoute('#/tags', () => !!document.querySelector('.tag-list > li'))`)) as number);
+    }
+    const listed = (await page.evaluate(`document.querySelectorAll('.tag-list > li').length`)) as number;
+    console.log(`tags view, ${listed} tags with their counts on screen: median ${ms(median(tagsShown))}`);
     // The same page queries again, on a page running no app, a minute or more after the index
     // build: the first figures come right after it wrote 18 million postings, while the
     // browser's storage may still be settling them.
