@@ -4,10 +4,10 @@
  * travel in a message) that undoTagEdit applies. Bulk tag edits leave updatedAt alone: a
  * rename is not an edit of the passage, and "recently edited" should not fill with it.
  */
-import type { Tag } from '../bulletin/model';
+import type { Table } from 'dexie';
+import type { Clipping, Highlight, Tag } from '../bulletin/model';
 import { fail, ok, type Result } from '../bulletin/result';
 import type { ClipperDb } from '../db/database';
-import { primaryKeysAnyOf } from './id-sets';
 
 /** A tag with its use counts. */
 export interface TagInfo {
@@ -62,15 +62,19 @@ async function rewriteTags(db: ClipperDb, from: readonly string[], rewrite: (tag
     [db.highlights, undo.highlights],
     [db.clippings, undo.clippings],
   ] as const) {
-    const ids = [...new Set((await primaryKeysAnyOf(table, 'tags', from)).flat())];
-    const records = await table.bulkGet(ids);
-    const changes: Array<{ key: string; changes: { tags: string[] } }> = [];
-    for (const r of records) {
-      if (!r) continue;
-      log.push([r.id, r.tags]);
-      changes.push({ key: r.id, changes: { tags: rewrite(r.tags) } });
+    // The records by their tags index (a read per tag, not one per record: 20,000 highlights
+    // of one tag were 40,000 single reads by key before, half the time of a rename), written
+    // back whole.
+    const found = new Map<string, Highlight | Clipping>();
+    for (const rows of await Promise.all([...new Set(from)].map((tag) => (table as Table<Highlight | Clipping, string>).where('tags').equals(tag).toArray()))) {
+      for (const r of rows) found.set(r.id, r);
     }
-    await table.bulkUpdate(changes);
+    const next: Array<Highlight | Clipping> = [];
+    for (const r of found.values()) {
+      log.push([r.id, r.tags]);
+      next.push({ ...r, tags: rewrite(r.tags) });
+    }
+    await (table as Table<Highlight | Clipping, string>).bulkPut(next);
   }
 }
 
