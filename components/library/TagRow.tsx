@@ -19,10 +19,12 @@ export interface TagRowProps {
   /** Names of the other tags (merge targets). */
   others: string[];
   actions: TagActions;
+  /** A tag edit is running: the row's edits wait. */
+  busy?: boolean;
 }
 
 /** The row. */
-export function TagRow({ tag, others, actions }: TagRowProps) {
+export function TagRow({ tag, others, actions, busy = false }: TagRowProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'merge'>('view');
   const [name, setName] = useState(tag.name);
   const [target, setTarget] = useState('');
@@ -32,6 +34,7 @@ export function TagRow({ tag, others, actions }: TagRowProps) {
       <input
         type="color"
         class="tag-color"
+        disabled={busy}
         value={tag.color ?? '#c0c0c0'}
         aria-label={t('tagColorOf', tag.name)}
         onChange={(e) => actions.recolor(tag.name, (e.currentTarget as HTMLInputElement).value)}
@@ -46,7 +49,7 @@ export function TagRow({ tag, others, actions }: TagRowProps) {
           }}
         >
           <input value={name} aria-label={t('tagNewName', tag.name)} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} ref={(el) => el?.focus()} />
-          <button type="submit">{t('save')}</button>
+          <button type="submit" disabled={busy}>{t('save')}</button>
           <button type="button" class="link" onClick={() => setMode('view')}>{t('cancel')}</button>
         </form>
       ) : (
@@ -66,15 +69,15 @@ export function TagRow({ tag, others, actions }: TagRowProps) {
             <option value="">{t('tagChooseTarget')}</option>
             {others.map((o) => <option key={o} value={o}>{o}</option>)}
           </select>
-          <button type="submit" disabled={!target}>{t('tagMerge')}</button>
+          <button type="submit" disabled={busy || !target}>{t('tagMerge')}</button>
           <button type="button" class="link" onClick={() => setMode('view')}>{t('cancel')}</button>
         </form>
       ) : (
         mode === 'view' && (
           <span class="tag-actions">
-            <button type="button" aria-label={t('tagRenameNamed', tag.name)} onClick={() => { setName(tag.name); setMode('rename'); }}>{t('tagRename')}</button>
-            <button type="button" aria-label={t('tagMergeNamed', tag.name)} onClick={() => setMode('merge')}>{t('tagMerge')}</button>
-            <button type="button" aria-label={t('tagDeleteNamed', tag.name)} onClick={() => actions.remove(tag.name)}>{t('delete')}</button>
+            <button type="button" disabled={busy} aria-label={t('tagRenameNamed', tag.name)} onClick={() => { setName(tag.name); setMode('rename'); }}>{t('tagRename')}</button>
+            <button type="button" disabled={busy} aria-label={t('tagMergeNamed', tag.name)} onClick={() => setMode('merge')}>{t('tagMerge')}</button>
+            <button type="button" disabled={busy} aria-label={t('tagDeleteNamed', tag.name)} onClick={() => actions.remove(tag.name)}>{t('delete')}</button>
           </span>
         )
       )}

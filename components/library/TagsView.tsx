@@ -17,9 +17,18 @@ export function TagsView() {
   const tags = useLiveQuery(() => listTags(db), [db]);
   const [pending, setPending] = useState<PendingUndo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A rename, merge or delete rewrites every row carrying the tag: seconds for a tag on
+  // tens of thousands of highlights. The view says so, and takes no other edit meanwhile.
+  const [working, setWorking] = useState(false);
 
-  async function apply(run: Promise<Result<TagEdit>>, message: (e: TagEdit) => string) {
-    const r = await run;
+  async function apply(run: () => Promise<Result<TagEdit>>, message: (e: TagEdit) => string, slow = true) {
+    if (slow) setWorking(true);
+    let r: Result<TagEdit>;
+    try {
+      r = await run();
+    } finally {
+      if (slow) setWorking(false);
+    }
     if (!r.ok) {
       setError(errorText(r.error));
       return;
@@ -30,10 +39,10 @@ export function TagsView() {
   }
 
   const actions: TagActions = {
-    rename: (from, to) => void apply(renameTag(db, from, to), (e) => t('tagRenamed', [from, to, String(e.highlights + e.clippings)])),
-    merge: (from, into) => void apply(mergeTags(db, [from], into), (e) => t('tagMerged', [from, into, String(e.highlights + e.clippings)])),
-    remove: (name) => void apply(deleteTag(db, name), (e) => t('tagDeleted', [name, String(e.highlights + e.clippings)])),
-    recolor: (name, color) => void apply(setTagColor(db, name, color), () => t('tagRecolored', name)),
+    rename: (from, to) => void apply(() => renameTag(db, from, to), (e) => t('tagRenamed', [from, to, String(e.highlights + e.clippings)])),
+    merge: (from, into) => void apply(() => mergeTags(db, [from], into), (e) => t('tagMerged', [from, into, String(e.highlights + e.clippings)])),
+    remove: (name) => void apply(() => deleteTag(db, name), (e) => t('tagDeleted', [name, String(e.highlights + e.clippings)])),
+    recolor: (name, color) => void apply(() => setTagColor(db, name, color), () => t('tagRecolored', name), false),
   };
 
   const names = tags?.map((x) => x.name) ?? [];
@@ -41,6 +50,11 @@ export function TagsView() {
     <section class="tags-view" aria-label={t('navTags')}>
       <h2>{t('navTags')}</h2>
       {error && <p class="status error" role="alert">{error}</p>}
+      {working && (
+        <p class="status" role="status">
+          {t('tagWorking')}
+        </p>
+      )}
       {tags === undefined ? (
         <p class="status">{t('loading')}</p>
       ) : tags.length === 0 ? (
@@ -49,9 +63,9 @@ export function TagsView() {
           <p>{t('emptyTagsHint')}</p>
         </section>
       ) : (
-        <ul class="tag-list" aria-label={t('navTags')}>
+        <ul class="tag-list" aria-label={t('navTags')} aria-busy={working}>
           {tags.map((tag) => (
-            <TagRow key={tag.name} tag={tag} others={names.filter((n) => n !== tag.name)} actions={actions} />
+            <TagRow key={tag.name} tag={tag} others={names.filter((n) => n !== tag.name)} actions={actions} busy={working} />
           ))}
         </ul>
       )}
