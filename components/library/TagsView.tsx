@@ -22,6 +22,8 @@ export function TagsView() {
   const [working, setWorking] = useState(false);
 
   async function apply(run: () => Promise<Result<TagEdit>>, message: (e: TagEdit) => string, slow = true) {
+    // The last edit's undo goes: it would put back tags over what this edit writes.
+    setPending(null);
     if (slow) setWorking(true);
     let r: Result<TagEdit>;
     try {

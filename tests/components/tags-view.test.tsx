@@ -54,4 +54,19 @@ describe('TagsView', () => {
     });
     await waitFor(() => expect(rowText(root, '其他')).toBe('1 处划线 · 0 篇剪藏'));
   });
+
+  it('takes the last edit’s undo away when the next edit starts (it would overwrite it)', async () => {
+    const root = await mount(<TagsView />);
+    await waitFor(() => expect(rowText(root, '其他')).toBeDefined());
+    await act(() => {
+      root.querySelector<HTMLButtonElement>('button[aria-label="删除标签“其他”"]')!.click();
+    });
+    await waitFor(() => expect(document.querySelector('button.undo')).not.toBeNull());
+    await act(() => {
+      root.querySelector<HTMLButtonElement>('button[aria-label="删除标签“党史”"]')!.click();
+    });
+    expect(status(root)).toContain('正在改写');
+    expect(document.querySelector('button.undo')).toBeNull();
+    await waitFor(() => expect(document.body.textContent).toContain('已删除标签“党史”（2 项）。'));
+  });
 });
