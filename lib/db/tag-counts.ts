@@ -81,6 +81,13 @@ function deltaOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse, table: DBC
       add(delta, v, 1);
       latest.set(key, v);
     });
+  } else if (req.type === 'delete') {
+    // A key deleted twice in one request is one row gone.
+    const seen = new Set<unknown>();
+    req.keys.forEach((key, i) => {
+      if (!seen.has(key)) add(delta, before[i], -1);
+      seen.add(key);
+    });
   } else {
     for (const row of before) add(delta, row, -1);
   }
