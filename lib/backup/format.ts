@@ -28,9 +28,9 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 /**
  * Tables deliberately left out: derived data rebuilt after an import (the search index) or
  * written with each imported row (clippings' summaries, lib/db/clipping-summaries.ts; tag
- * counts, lib/db/tag-counts.ts), and the
- * database's own bookkeeping (dbMeta: how far rows stored before schema v5 have been given
- * their index pairs; imported rows get theirs as they are written).
+ * counts, lib/db/tag-counts.ts), and the database's own bookkeeping (dbMeta: how far rows
+ * stored before schema v5 have been given their index pairs; imported rows get theirs as
+ * they are written).
  * A test fails when the database gains a table that is in neither list.
  */
 export const DERIVED_TABLES = ['searchSeqs', 'searchSources', 'searchRows', 'searchMeta', 'dbMeta', 'clippingSummaries', 'tagCounts'] as const;
