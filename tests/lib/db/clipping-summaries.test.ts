@@ -6,26 +6,18 @@
  * summaries, falling back to the clipping when one is missing.
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDbAtVersion } from '../../../lib/backup/upgrade';
 import type { Clipping } from '../../../lib/bulletin/model';
 import { SUMMARIES, summariesOf, summarizeClipping } from '../../../lib/db/clipping-summaries';
-import { openDb, type ClipperDb } from '../../../lib/db/database';
+import type { ClipperDb } from '../../../lib/db/database';
 import { makeQuery, pageHighlights } from '../../../lib/library/filters';
 import { rebuildIndex } from '../../../lib/search/rebuild';
 import { searchPage } from '../../../lib/search/query';
 import { sampleClipping, sampleHighlight } from '../backup/library';
+import { freshDbs } from './fresh-db';
 
-const opened: Array<{ delete(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function freshDb(name = `summaries-${Math.random().toString(36).slice(2)}`): ClipperDb {
-  const db = openDb({ name, indexedDB, IDBKeyRange });
-  opened.push(db);
-  return db;
-}
+const freshDb = freshDbs('summaries');
 
 /** The summary table's rows, read below Dexie (sorted by id, as IndexedDB keeps them). */
 function storedSummaries(db: ClipperDb): Promise<unknown[]> {

@@ -4,10 +4,10 @@
  * rows stored before v5 get them from a resumable backfill, the queries waiting for it.
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDbAtVersion } from '../../../lib/backup/upgrade';
 import type { Highlight } from '../../../lib/bulletin/model';
-import { openDb, type ClipperDb } from '../../../lib/db/database';
+import type { ClipperDb } from '../../../lib/db/database';
 import { rawRows } from './raw-rows';
 import { updateHighlight } from '../../../lib/db/highlights';
 import { backfillTagClips, TAG_CLIPS, tagClipsReady } from '../../../lib/db/tag-clips';
@@ -16,17 +16,9 @@ import { planHighlightQuery } from '../../../lib/library/highlight-plan';
 import { pageHighlightQuery } from '../../../lib/library/highlight-query';
 import { mergeTags, renameTag } from '../../../lib/library/tags';
 import { sampleClipping, sampleHighlight } from '../backup/library';
+import { freshDbs } from './fresh-db';
 
-const opened: ClipperDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function freshDb(name = `tag-clips-${Math.random().toString(36).slice(2)}`): ClipperDb {
-  const db = openDb({ name, indexedDB, IDBKeyRange });
-  opened.push(db);
-  return db;
-}
+const freshDb = freshDbs('tag-clips');
 
 /** Ids of the highlights the index has under a pair. */
 async function idsUnder(db: ClipperDb, tag: string, clippingId: string): Promise<string[]> {

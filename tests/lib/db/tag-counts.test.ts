@@ -6,23 +6,15 @@
  */
 import fc from 'fast-check';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDbAtVersion } from '../../../lib/backup/upgrade';
 import type { Clipping, Highlight } from '../../../lib/bulletin/model';
-import { openDb, type ClipperDb } from '../../../lib/db/database';
+import type { ClipperDb } from '../../../lib/db/database';
 import { deleteTag, listTags, mergeTags, renameTag, undoTagEdit } from '../../../lib/library/tags';
 import { sampleClipping, sampleHighlight } from '../backup/library';
+import { freshDbs } from './fresh-db';
 
-const opened: Array<{ delete(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function freshDb(name = `tag-counts-${Math.random().toString(36).slice(2)}`): ClipperDb {
-  const db = openDb({ name, indexedDB, IDBKeyRange });
-  opened.push(db);
-  return db;
-}
+const freshDb = freshDbs('tag-counts');
 
 /** What the `tags` indexes count, as the table keeps it: tags in use only, by name. */
 async function countedByIndex(db: ClipperDb): Promise<Record<string, { highlights: number; clippings: number }>> {
