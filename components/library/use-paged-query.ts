@@ -62,13 +62,19 @@ const COUNTS_KEPT = 64;
 async function countOnce(db: ClipperDb, key: string, q: LibraryQuery, count: CountRunner): Promise<number> {
   const id = `${db.name}\n${key}`;
   const stamp = tablesStamp(db, QUERY_TABLES);
-  const kept = counts.get(id);
-  if (kept && kept.stamp === stamp) return kept.total;
+  const kept = keptCount(db, key);
+  if (kept !== undefined) return kept;
   const total = await count(db, q);
   counts.delete(id);
   counts.set(id, { stamp, total });
   if (counts.size > COUNTS_KEPT) counts.delete(counts.keys().next().value!);
   return total;
+}
+
+/** The total counted before for `key`, if no table a query reads has changed since. */
+function keptCount(db: ClipperDb, key: string): number | undefined {
+  const kept = counts.get(`${db.name}\n${key}`);
+  return kept && kept.stamp === tablesStamp(db, QUERY_TABLES) ? kept.total : undefined;
 }
 
 /**
@@ -145,7 +151,8 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
       stop();
     };
   }, [db, key, needCount]);
-  const total = current.total ?? (counted?.key === key ? counted.total : undefined);
+  // A total kept from before (still good) shows with the first rows, not a frame after them.
+  const total = current.total ?? (current.loaded ? keptCount(db, key) : undefined) ?? (counted?.key === key ? counted.total : undefined);
   return {
     total,
     rows: total ?? (current.loaded ? current.offset + current.items.length : undefined),
