@@ -2,16 +2,17 @@
  * Route '/search?q=…': phrase search across bulletin text, titles, highlights and notes
  * (lib/search: bigram candidates verified against the text, so 四个意识 finds the phrase,
  * not every text with 四 and 意). Highlights and titles rank above body matches. Results
- * load in pages as the (windowed) list scrolls, and follow changes to the data.
+ * load in pages as the (windowed) list scrolls, and follow changes to the data (read again
+ * after a write to the tables a search reads).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
 import type { ClippingSummary } from '../../lib/library/filters';
 import { t } from '../../lib/platform/i18n';
-import { searchPage, type SearchHit } from '../../lib/search/query';
+import { onTablesChanged, tablesStamp } from '../../lib/db/table-changes';
+import { SEARCH_TABLES, searchPage, type SearchHit } from '../../lib/search/query';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
-import { useLiveQuery } from '../common/use-live-query';
 import { hitHref, SearchHitRow } from './SearchHitRow';
 import { forgetPrepared, prepareAnswer, preparedAnswer } from './prepared-page';
 import { useListKeys } from './use-list-keys';
@@ -39,6 +40,8 @@ interface Results {
   q: string;
   hits: SearchHit[];
   clippings: Map<string, ClippingSummary>;
+  /** Stamp of the tables a search reads when this was read (lib/db/table-changes.ts). */
+  stamp: number;
 }
 
 /** The prepared-answer key of a query's first results. */
@@ -46,9 +49,52 @@ const preparedKey = (q: string) => `search\u0000${q}`;
 
 /** The results of `q` up to `limit` hits (one read transaction). */
 async function readResults(db: ClipperDb, q: string, limit: number): Promise<Results> {
-  if (!q) return { q, hits: [], clippings: new Map() };
+  const stamp = tablesStamp(db, SEARCH_TABLES);
+  if (!q) return { q, hits: [], clippings: new Map(), stamp };
   const { hits, clippings } = await searchPage(db, q, { limit });
-  return { q, hits, clippings };
+  return { q, hits, clippings, stamp };
+}
+
+/**
+ * The results of `q` up to `limit`, read again after each write to the tables a search
+ * reads (one read at a time). The first results the router prepared stand for the first
+ * read while no such table has changed since: reading them again at once (a whole search)
+ * only competed with the user's next search.
+ */
+function useSearchResults(db: ClipperDb, q: string, limit: number): Results | undefined {
+  const [result, setResult] = useState<Results | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let running = false;
+    let again = false;
+    const read = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          const r = await readResults(db, q, limit);
+          if (live) setResult(r);
+        } while (again && live);
+      } catch (e) {
+        console.error('search failed', e);
+      } finally {
+        running = false;
+      }
+    };
+    const prepared = limit === FIRST_RESULTS ? preparedAnswer<Results>(preparedKey(q), FIRST) : undefined;
+    if (prepared && prepared.stamp === tablesStamp(db, SEARCH_TABLES)) setResult(prepared);
+    else void read();
+    const stop = onTablesChanged(db, SEARCH_TABLES, () => void read());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [db, q, limit]);
+  return result;
 }
 
 /** Reads the first results before the view shows them (see prepared-page.ts). */
@@ -64,7 +110,7 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
   // The page size grows as the list scrolls; a new query starts again from the first read's.
   const [grown, setGrown] = useState({ q, limit: FIRST_RESULTS });
   const limit = grown.q === q ? grown.limit : FIRST_RESULTS;
-  const result = useLiveQuery(() => readResults(db, q, limit), [db, q, limit]);
+  const result = useSearchResults(db, q, limit);
   const answered = result?.q === q;
   // Until the live query answers, the first results the router read on the way here.
   const current = answered ? result : preparedAnswer<Results>(preparedKey(q), FIRST);

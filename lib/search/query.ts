@@ -106,8 +106,11 @@ export async function searchPage(db: ClipperDb, query: string, options: SearchOp
 
 /** The tables a search reads. */
 function readTables(db: ClipperDb) {
-  return [db.searchMeta, db.searchRows, db.searchSeqs, db.clippings, db.highlights, db.clippingSummaries];
+  return SEARCH_TABLES.map((name) => db.table(name));
 }
+
+/** The names of the tables a search reads. */
+export const SEARCH_TABLES = ['searchMeta', 'searchRows', 'searchSeqs', 'clippings', 'highlights', 'clippingSummaries'] as const;
 
 /** The search itself; with `seen`, the summaries of the clippings of the sources it verifies go there. */
 async function searchInTransaction(db: ClipperDb, query: string, options: SearchOptions, seen: Map<string, ClippingSummary> | null): Promise<SearchHit[]> {

@@ -8,11 +8,24 @@
 import { installMessages, waitFor } from './notes/dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIT_ROW_HEIGHT, prepareSearchView, SearchView } from '../../components/library/SearchView';
 import { useDb } from '../../components/common/use-db';
 import { rebuildIndex } from '../../lib/search/rebuild';
 import { makeClipping, makeHighlight } from '../lib/search/helpers';
+
+// The real search, with its calls noted (how many times the view searched).
+const searches = vi.hoisted(() => ({ calls: [] as string[] }));
+vi.mock('../../lib/search/query', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/search/query')>();
+  return {
+    ...real,
+    searchPage: (...args: Parameters<typeof real.searchPage>) => {
+      searches.calls.push(args[1]);
+      return real.searchPage(...args);
+    },
+  };
+});
 
 beforeEach(installMessages);
 
@@ -77,6 +90,38 @@ describe('the search view', () => {
     // once it has, the list reads a step more and finds all 25.
     scrollToEnd(host);
     await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 25 条结果'));
+  });
+
+  it('searches no second time for the results prepared, and again after a write to the data', async () => {
+    const db = useDb();
+    await db.clippings.bulkPut([makeClipping('p1', { title: '第一期', text: '巩固拓展脱贫攻坚成果。', updatedAt: 1 })]);
+    await rebuildIndex(db);
+    searches.calls.length = 0;
+    await prepareSearchView(db, new URLSearchParams('q=脱贫攻坚'));
+    host = document.createElement('div');
+    document.body.append(host);
+    await act(() => render(<SearchView route="/search" params={new URLSearchParams('q=脱贫攻坚')} />, host));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(host.querySelector('.status')?.textContent).toBe('找到 1 条结果');
+    expect(searches.calls).toEqual(['脱贫攻坚']);
+    // A new bulletin (the index follows it in the same write): the view searches again.
+    await db.clippings.put(makeClipping('p2', { title: '第二期', text: '脱贫攻坚与乡村振兴有效衔接。', updatedAt: 2 }));
+    await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 2 条结果'));
+    expect(searches.calls.length).toBeGreaterThan(1);
+  });
+
+  it('searches again when the data changed after the results were prepared', async () => {
+    const db = useDb();
+    await db.clippings.bulkPut([makeClipping('q1', { title: '第一期', text: '推进营商环境优化。', updatedAt: 1 })]);
+    await rebuildIndex(db);
+    await prepareSearchView(db, new URLSearchParams('q=营商环境'));
+    await db.clippings.put(makeClipping('q2', { title: '第二期', text: '营商环境再升级。', updatedAt: 2 }));
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<SearchView route="/search" params={new URLSearchParams('q=营商环境')} />, host);
+    // The prepared (older) results show first; the view's own search brings the new one.
+    expect(host.querySelector('.status')?.textContent).toBe('找到 1 条结果');
+    await waitFor(() => expect(host.querySelector('.status')?.textContent).toBe('找到 2 条结果'));
   });
 
   it('reads no more than the first results until the list is scrolled near their end', async () => {
