@@ -9,7 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { ClipperDb } from '../../lib/db/database';
 import type { ClippingSummary } from '../../lib/library/filters';
 import { t } from '../../lib/platform/i18n';
-import { onTablesChanged, tablesStamp } from '../../lib/db/table-changes';
+import { followTables, tablesStamp } from '../../lib/db/table-changes';
 import { SEARCH_TABLES, searchPage, type SearchHit } from '../../lib/search/query';
 import { useDb } from '../common/use-db';
 import { navigate } from '../common/use-hash-route';
@@ -57,42 +57,25 @@ async function readResults(db: ClipperDb, q: string, limit: number): Promise<Res
 
 /**
  * The results of `q` up to `limit`, read again after each write to the tables a search
- * reads (one read at a time). The first results the router prepared stand for the first
+ * reads, one read at a time. The first results the router prepared stand for the first
  * read while no such table has changed since: reading them again at once (a whole search)
  * only competed with the user's next search.
  */
 function useSearchResults(db: ClipperDb, q: string, limit: number): Results | undefined {
   const [result, setResult] = useState<Results | undefined>(undefined);
   useEffect(() => {
-    let live = true;
-    let running = false;
-    let again = false;
-    const read = async () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          again = false;
-          const r = await readResults(db, q, limit);
-          if (live) setResult(r);
-        } while (again && live);
-      } catch (e) {
-        console.error('search failed', e);
-      } finally {
-        running = false;
-      }
-    };
     const prepared = limit === FIRST_RESULTS ? preparedAnswer<Results>(preparedKey(q), FIRST) : undefined;
-    if (prepared && prepared.stamp === tablesStamp(db, SEARCH_TABLES)) setResult(prepared);
-    else void read();
-    const stop = onTablesChanged(db, SEARCH_TABLES, () => void read());
-    return () => {
-      live = false;
-      stop();
-    };
+    const fresh = prepared !== undefined && prepared.stamp === tablesStamp(db, SEARCH_TABLES);
+    if (fresh) setResult(prepared);
+    return followTables(
+      db,
+      SEARCH_TABLES,
+      async (live) => {
+        const r = await readResults(db, q, limit);
+        if (live()) setResult(r);
+      },
+      { now: !fresh, failed: 'search failed' },
+    );
   }, [db, q, limit]);
   return result;
 }

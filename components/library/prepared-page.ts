@@ -7,12 +7,14 @@
  * The query's round trips then wait behind the render and the paint: a rare tag's page,
  * 13-16 ms on a quiet page, took 30-50 ms. With it, the hash router holds the old view for
  * as long as the page takes (at most PREPARE_MAX_MS, see use-hash-route), the query runs on
- * an idle page, and the new view paints with its rows in its first frame. The view's own
- * live query still runs and takes over (a change made in between shows at once).
+ * an idle page, and the new view paints with its rows in its first frame. The answer carries
+ * the stamp of the tables it read (lib/db/table-changes.ts): the view reads it again only if
+ * one of them was written since, and after each later write.
  */
 import type { ClipperDb } from '../../lib/db/database';
 import type { LibraryQuery, PageAnswer, PageRequest } from '../../lib/library/filters';
-import { encodeQuery } from '../../lib/library/filters';
+import { encodeQuery, QUERY_TABLES } from '../../lib/library/filters';
+import { tablesStamp } from '../../lib/db/table-changes';
 
 /** Rows per query page of a list view. */
 export const PAGE_SIZE = 50;
@@ -59,12 +61,18 @@ export function forgetPrepared(key: string): void {
   if (prepared?.key === key) prepared = null;
 }
 
+/** A prepared page, with the stamp of the tables a query reads when it was read. */
+export type PreparedPage<T> = PageAnswer<T> & { stamp: number };
+
 /** Reads the first page of `q` for the list view about to show it. */
 export function prepareFirstPage<T>(db: ClipperDb, q: LibraryQuery, run: PageRunner<T>): Promise<void> {
-  return prepareAnswer(encodeQuery(q), FIRST_PAGE, () => run(db, q, FIRST_PAGE));
+  return prepareAnswer(encodeQuery(q), FIRST_PAGE, async (): Promise<PreparedPage<T>> => {
+    const stamp = tablesStamp(db, QUERY_TABLES);
+    return { ...(await run(db, q, FIRST_PAGE)), stamp };
+  });
 }
 
 /** The prepared page of exactly this query (its encodeQuery key) and page, while fresh. */
-export function preparedPage<T>(key: string, page: PageRequest): PageAnswer<T> | undefined {
-  return preparedAnswer<PageAnswer<T>>(key, page);
+export function preparedPage<T>(key: string, page: PageRequest): PreparedPage<T> | undefined {
+  return preparedAnswer<PreparedPage<T>>(key, page);
 }

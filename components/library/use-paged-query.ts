@@ -1,14 +1,15 @@
 /**
  * Live, paged results of a library query for a windowed list: only the pages covering the
- * rendered rows are queried (lib/library runQueryPage with offset/limit), and re-queried when
- * the data changes (Dexie liveQuery), so a list over 100,000 highlights loads ~100 records.
+ * rendered rows are queried (lib/library runQueryPage with offset/limit), and queried again
+ * after each write to a table a query reads (lib/db/table-changes.ts: the same news Dexie's
+ * liveQuery re-runs on, without its ranges), so a list over 100,000 highlights loads ~100
+ * records.
  * The total is counted apart, only when the page did not bring it, and kept while the tables
  * it reads are unchanged (lib/db/table-changes.ts).
  */
-import { liveQuery } from 'dexie';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
-import { onTablesChanged, tablesStamp } from '../../lib/db/table-changes';
+import { followTables, tablesStamp } from '../../lib/db/table-changes';
 import { encodeQuery, QUERY_TABLES, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
 import { forgetPrepared, PAGE_SIZE, preparedPage, type PageRunner } from './prepared-page';
 import type { RowWindow } from './virtual-window';
@@ -78,10 +79,10 @@ function keptCount(db: ClipperDb, key: string): number | undefined {
 }
 
 /**
- * Subscribes to the pages of `q` that cover `win`, answered by `run`, and, when a page comes
- * without its total, counts it with `count`: the first rows paint without waiting for a count
- * that reads every matching index entry. The count runs again after each write to the tables
- * a query reads, one count at a time.
+ * The pages of `q` that cover `win`, answered by `run`, and, when a page comes without its
+ * total, the count by `count`: the first rows paint without waiting for a count that reads
+ * every matching index entry. Both are read again after each write to the tables a query
+ * reads, one read at a time.
  */
 export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow, run: PageRunner<T>, count: CountRunner): PagedResult<T> {
   const key = encodeQuery(q);
@@ -89,67 +90,45 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   const request = { offset: first * PAGE_SIZE, limit: (last - first + 1) * PAGE_SIZE };
   const [state, setState] = useState<PageState<T>>(() => seedState<T>(key, request) ?? { key, total: undefined, offset: 0, items: [], queryMs: 0, loaded: false });
   const [counted, setCounted] = useState<{ key: string; total: number } | null>(null);
-  // Stamp of the tables when the page on show was read (lib/db/table-changes.ts).
-  const pageStamp = useRef(Number.POSITIVE_INFINITY);
-  // Bumped to read the page again: Dexie 4.4's liveQuery missed a clipping added above a
-  // reversed, limited index page, so a count that answers after a write the page's read did
-  // not see has the page read again too (tests/lib/library/live-page.test.ts).
-  const [reread, setReread] = useState(0);
   // A layout effect, as in useLiveQuery: the page query starts without waiting for a frame.
+  // The page is read again after each write to a table a query reads, one read at a time;
+  // a page the router prepared stands for the first read while none has been written since.
   useLayoutEffect(() => {
     const { offset } = request;
-    pageStamp.current = Number.POSITIVE_INFINITY;
-    const sub = liveQuery(async () => {
-      const t0 = performance.now();
-      const stamp = tablesStamp(db, QUERY_TABLES);
-      const r = await run(db, q, request);
-      return { r, stamp, ms: performance.now() - t0 };
-    }).subscribe({
-      next: ({ r, stamp, ms }) => {
+    const prepared = preparedPage<T>(key, request);
+    const fresh = prepared !== undefined && prepared.stamp === tablesStamp(db, QUERY_TABLES);
+    if (fresh) {
+      forgetPrepared(key);
+      setState({ key, total: prepared.total, offset, items: prepared.items, queryMs: 0, loaded: true });
+    }
+    return followTables(
+      db,
+      QUERY_TABLES,
+      async (live) => {
+        const t0 = performance.now();
+        const r = await run(db, q, request);
+        if (!live()) return;
         forgetPrepared(key);
-        pageStamp.current = stamp;
-        setState({ key, total: r.total, offset, items: r.items, queryMs: ms, loaded: true });
+        setState({ key, total: r.total, offset, items: r.items, queryMs: performance.now() - t0, loaded: true });
       },
-      error: (e) => console.error('library query failed', e),
-    });
-    return () => sub.unsubscribe();
-  }, [db, key, first, last, reread]);
+      { now: !fresh, failed: 'library query failed' },
+    );
+  }, [db, key, first, last]);
   // A new query: nothing is known until it answers (the old rows must not show), unless the
   // router prepared its page on the way here (prepared-page.ts).
   const current = state.key === key ? state : seedState<T>(key, request) ?? { ...state, total: undefined, items: [], loaded: false };
   const needCount = current.loaded && current.total === undefined;
   useEffect(() => {
     if (!needCount) return;
-    let live = true;
-    let running = false;
-    let again = false;
-    // One count at a time: writes that land while it runs ask for one more, after it.
-    const recount = async () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          again = false;
-          const total = await countOnce(db, key, q, count);
-          if (!live) break;
-          setCounted({ key, total });
-          if (tablesStamp(db, QUERY_TABLES) > pageStamp.current) setReread((n) => n + 1);
-        } while (again && live);
-      } catch (e) {
-        console.error('library count failed', e);
-      } finally {
-        running = false;
-      }
-    };
-    void recount();
-    const stop = onTablesChanged(db, QUERY_TABLES, () => void recount());
-    return () => {
-      live = false;
-      stop();
-    };
+    return followTables(
+      db,
+      QUERY_TABLES,
+      async (live) => {
+        const total = await countOnce(db, key, q, count);
+        if (live()) setCounted({ key, total });
+      },
+      { failed: 'library count failed' },
+    );
   }, [db, key, needCount]);
   // A total kept from before (still good) shows with the first rows, not a frame after them.
   const total = current.total ?? (current.loaded ? keptCount(db, key) : undefined) ?? (counted?.key === key ? counted.total : undefined);

@@ -57,3 +57,42 @@ export function onTablesChanged(db: Dexie, tables: readonly string[], onChange: 
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * Runs `read` (at once, unless `now` is false) and again after each committed write to any of
+ * `tables`, one run at a time: writes made during a run ask for one more, after it. `read`
+ * learns from `live()` whether its answer is still wanted. Returns the stop.
+ */
+export function followTables(
+  db: Dexie,
+  tables: readonly string[],
+  read: (live: () => boolean) => Promise<void>,
+  options: { now?: boolean; failed: string },
+): () => void {
+  let live = true;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await read(() => live);
+      } while (again && live);
+    } catch (e) {
+      console.error(options.failed, e);
+    } finally {
+      running = false;
+    }
+  };
+  if (options.now !== false) void run();
+  const stop = onTablesChanged(db, tables, () => void run());
+  return () => {
+    live = false;
+    stop();
+  };
+}

@@ -232,6 +232,9 @@ describe('a prepared first page', () => {
     expect(seen[0]!.rows).toBe(2);
     expect(seen[0]!.itemAt(1)).toBe('第二行');
     expect(host.textContent).toBe('第一行|第二行');
+    // Nothing was written since it was read: the view does not read it again.
+    await sleep(50);
+    expect(runs).toEqual([FIRST_PAGE]);
     // Another query is not answered from it.
     seen = [];
     await mount(<List query={makeQuery({ view: 'highlights', tags: ['乙'] })} />);

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 /**
- * A list's total (components/library/use-paged-query.ts): counted apart when its page does not
- * bring it, kept while no table a query reads has changed, counted again after a write, one
- * count at a time; and a count that finds a write the page's read did not see has the page
- * read again.
+ * A list's page and total (components/library/use-paged-query.ts): the total counted apart
+ * when the page does not bring it and kept while no table a query reads has changed; both read
+ * again after a write to such a table, one read at a time.
  */
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
@@ -127,21 +126,29 @@ describe('a list’s total', () => {
     expect(counts).toBe(2);
   });
 
-  it('has the page read again when it finds a write the page’s read did not see', async () => {
-    // A page whose live query watches nothing, as Dexie's can miss a row added above a
-    // reversed, limited index page: only the count's news reads it again.
-    const blindPage: PageRunner<string> = async () => {
+  it('has its page read again after a write to a table a query reads, one read at a time, and not after others', async () => {
+    let release: (() => void) | null = null;
+    const slowPage: PageRunner<string> = async (d) => {
       pageReads++;
-      return { items: [], total: undefined };
+      const keys = await d.highlights.orderBy('id').primaryKeys();
+      if (pageReads === 2) await new Promise<void>((r) => (release = r));
+      return { items: keys, total: keys.length };
     };
-    await act(() => render(<List query={all} run={blindPage} />, host));
+    await act(() => render(<List query={all} run={slowPage} />, host));
     await until(() => host.textContent === '共 2 条');
+    expect(pageReads).toBe(1);
+    await db.settings.put({ key: 'unrelated', value: 1 });
     await sleep(30);
     expect(pageReads).toBe(1);
+    // Three writes while the second read is held: one more read after it, not three.
     await db.highlights.add(makeHighlight('h3', 'c1'));
-    await until(() => host.textContent === '共 3 条');
     await until(() => pageReads === 2);
-    await sleep(50);
+    for (const id of ['h4', 'h5']) await db.highlights.add(makeHighlight(id, 'c1'));
+    await sleep(30);
     expect(pageReads).toBe(2);
+    release!();
+    await until(() => host.textContent === '共 5 条');
+    await sleep(50);
+    expect(pageReads).toBe(3);
   });
 });
