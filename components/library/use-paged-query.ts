@@ -1,16 +1,15 @@
 /**
  * Live, paged results of a library query for a windowed list: only the pages covering the
- * rendered rows are queried (lib/library runQueryPage with offset/limit), and queried again
- * after each write to a table a query reads (lib/db/table-changes.ts: the same news Dexie's
- * liveQuery re-runs on, without its ranges), so a list over 100,000 highlights loads ~100
- * records.
- * The total is counted apart, only when the page did not bring it, and kept while the tables
- * it reads are unchanged (lib/db/table-changes.ts).
+ * rendered rows are queried (lib/library runQueryPage with offset/limit), so a list over
+ * 100,000 highlights loads ~100 records. The total is counted apart, only when the page did
+ * not bring it. Both are read again after each write to a table a query reads, and a total is
+ * kept while none has been written (lib/db/table-changes.ts: the same news Dexie's liveQuery
+ * re-runs on, without its ranges).
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ClipperDb } from '../../lib/db/database';
 import { followTables, tablesStamp } from '../../lib/db/table-changes';
-import { encodeQuery, QUERY_TABLES, type LibraryQuery, type PageRequest } from '../../lib/library/filters';
+import { encodeQuery, QUERY_TABLES, type LibraryQuery, type PageAnswer, type PageRequest } from '../../lib/library/filters';
 import { forgetPrepared, PAGE_SIZE, preparedPage, type PageRunner } from './prepared-page';
 import type { RowWindow } from './virtual-window';
 
@@ -61,20 +60,25 @@ const COUNTS_KEPT = 64;
  * count of the rows now.
  */
 async function countOnce(db: ClipperDb, key: string, q: LibraryQuery, count: CountRunner): Promise<number> {
-  const id = `${db.name}\n${key}`;
-  const stamp = tablesStamp(db, QUERY_TABLES);
   const kept = keptCount(db, key);
   if (kept !== undefined) return kept;
+  const stamp = tablesStamp(db, QUERY_TABLES);
   const total = await count(db, q);
+  const id = countId(db, key);
   counts.delete(id);
   counts.set(id, { stamp, total });
   if (counts.size > COUNTS_KEPT) counts.delete(counts.keys().next().value!);
   return total;
 }
 
+/** A total's key in `counts`. */
+function countId(db: ClipperDb, key: string): string {
+  return `${db.name}\n${key}`;
+}
+
 /** The total counted before for `key`, if no table a query reads has changed since. */
 function keptCount(db: ClipperDb, key: string): number | undefined {
-  const kept = counts.get(`${db.name}\n${key}`);
+  const kept = counts.get(countId(db, key));
   return kept && kept.stamp === tablesStamp(db, QUERY_TABLES) ? kept.total : undefined;
 }
 
@@ -99,7 +103,7 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
     const fresh = prepared !== undefined && prepared.stamp === tablesStamp(db, QUERY_TABLES);
     if (fresh) {
       forgetPrepared(key);
-      setState({ key, total: prepared.total, offset, items: prepared.items, queryMs: 0, loaded: true });
+      setState(answeredState(key, offset, prepared, 0));
     }
     return followTables(
       db,
@@ -109,7 +113,7 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
         const r = await run(db, q, request);
         if (!live()) return;
         forgetPrepared(key);
-        setState({ key, total: r.total, offset, items: r.items, queryMs: performance.now() - t0, loaded: true });
+        setState(answeredState(key, offset, r, performance.now() - t0));
       },
       { now: !fresh, failed: 'library query failed' },
     );
@@ -140,8 +144,13 @@ export function usePagedQuery<T>(db: ClipperDb, q: LibraryQuery, win: RowWindow,
   };
 }
 
+/** The state of a page answered (by the view's read or the router's prepared one). */
+function answeredState<T>(key: string, offset: number, answer: PageAnswer<T>, queryMs: number): PageState<T> {
+  return { key, total: answer.total, offset, items: answer.items, queryMs, loaded: true };
+}
+
 /** The state a prepared page gives a query that has not answered yet. */
 function seedState<T>(key: string, request: PageRequest): PageState<T> | undefined {
   const answer = preparedPage<T>(key, request);
-  return answer && { key, total: answer.total, offset: request.offset, items: answer.items, queryMs: 0, loaded: true };
+  return answer && answeredState(key, request.offset, answer, 0);
 }
