@@ -58,15 +58,16 @@ function cleanName(name: string): string {
 
 /** Rewrites the tags of every record carrying one of `from`, recording the old arrays. */
 async function rewriteTags(db: ClipperDb, from: readonly string[], rewrite: (tags: string[]) => string[], undo: TagUndo): Promise<void> {
-  for (const [table, log] of [
-    [db.highlights, undo.highlights],
-    [db.clippings, undo.clippings],
-  ] as const) {
+  const tables: Array<[Table<Highlight | Clipping, string>, TagUndo['highlights']]> = [
+    [db.table('highlights'), undo.highlights],
+    [db.table('clippings'), undo.clippings],
+  ];
+  for (const [table, log] of tables) {
     // The records by their tags index (a read per tag, not one per record: 20,000 highlights
     // of one tag were 40,000 single reads by key before, half the time of a rename), written
     // back whole.
     const found = new Map<string, Highlight | Clipping>();
-    for (const rows of await Promise.all([...new Set(from)].map((tag) => (table as Table<Highlight | Clipping, string>).where('tags').equals(tag).toArray()))) {
+    for (const rows of await Promise.all([...new Set(from)].map((tag) => table.where('tags').equals(tag).toArray()))) {
       for (const r of rows) found.set(r.id, r);
     }
     const next: Array<Highlight | Clipping> = [];
@@ -74,7 +75,7 @@ async function rewriteTags(db: ClipperDb, from: readonly string[], rewrite: (tag
       log.push([r.id, r.tags]);
       next.push({ ...r, tags: rewrite(r.tags) });
     }
-    await (table as Table<Highlight | Clipping, string>).bulkPut(next);
+    await table.bulkPut(next);
   }
 }
 
