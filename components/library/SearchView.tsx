@@ -25,9 +25,8 @@ export const HIT_ROW_HEIGHT = 116; // kind badge line, two lines of passage, the
 const STEP = 50;
 /**
  * Results of the first read: more than a screenful with the list's overscan, fewer than a
- * step. The router reads them before the view shows (prepared-page.ts), and the view's own
- * live query asks for the same, so it costs no more than the read the user waited for (a
- * search verifies and reads every result it returns). Scrolling near the end reads a step more.
+ * step (a search verifies and reads every result it returns). The router reads them before
+ * the view shows (prepared-page.ts); scrolling near the end reads a step more.
  */
 const FIRST_RESULTS = 20;
 /** The list reads a step more when its window comes this close to the last result. */
@@ -95,7 +94,7 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
   const limit = grown.q === q ? grown.limit : FIRST_RESULTS;
   const result = useSearchResults(db, q, limit);
   const answered = result?.q === q;
-  // Until the live query answers, the first results the router read on the way here.
+  // Until the view's own read answers, the first results the router read on the way here.
   const current = answered ? result : preparedAnswer<Results>(preparedKey(q), FIRST);
   useLayoutEffect(() => {
     if (answered) forgetPrepared(preparedKey(q));
@@ -117,7 +116,7 @@ export function SearchView({ params }: { route: string; params: URLSearchParams 
     lastWindow.current = w;
     growIfNear(w);
   };
-  // A scroll made while prepared results showed counts once the view's own query answers.
+  // A scroll made while prepared results showed counts once the view's own read answers.
   useEffect(() => {
     if (lastWindow.current) growIfNear(lastWindow.current);
   }, [answered, hits.length]);
