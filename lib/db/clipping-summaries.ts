@@ -7,16 +7,17 @@
  * text (89 clippings: 12.4 ms whole against 7.2 ms as summaries, at 100,000 highlights).
  *
  * A summary is derived from its clipping alone, so it is kept in the clipping's own write
- * transaction: a DBCore middleware adds the table to the scope of every read-write
- * transaction that names `clippings`, and mirrors each add, put, delete and range delete of
- * clippings into it, whatever Dexie API made them. A write that aborts takes its summaries
+ * transaction (lib/db/derived-table.ts): a DBCore middleware adds the table to the scope of
+ * every read-write transaction that names `clippings`, and mirrors each add, put, delete and
+ * range delete of clippings into it, whatever Dexie API made them. A write that aborts takes its summaries
  * with it. The v7 upgrade writes the summaries of clippings stored before.
  *
  * Readers go through summariesOf, which falls back to the clipping itself for any summary
  * that is missing, so a summary can only ever make a read cheaper, never wrong.
  */
 import type Dexie from 'dexie';
-import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Transaction } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, Transaction } from 'dexie';
+import { keepInWrites } from './derived-table';
 import type { Clipping } from '../bulletin/model';
 
 /** The table's name. */
@@ -57,33 +58,11 @@ function mirror(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DBCoreMuta
 
 /** Installs the middleware on a database that has not been opened yet (openDb does this). */
 export function installClippingSummaries(db: Dexie): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'clipping-summaries',
-    create(down) {
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          const widen = mode === 'readwrite' && stores.includes('clippings') && !stores.includes(SUMMARIES);
-          return down.transaction(widen ? [...stores, SUMMARIES] : stores, mode, options);
-        },
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          if (name !== 'clippings') return table;
-          return {
-            ...table,
-            async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-              const res = await table.mutate(req);
-              // An upgrade runs before the table may exist; the v7 step writes every summary.
-              if ((req.trans as IDBTransaction).mode === 'versionchange') return res;
-              const write = mirror(req, res);
-              if (write) await down.table(SUMMARIES).mutate(write);
-              return res;
-            },
-          };
-        },
-      };
-    },
+  keepInWrites(db, 'clipping-summaries', ['clippings'], SUMMARIES, async (clippings, req, summaries) => {
+    const res = await clippings.mutate(req);
+    const write = mirror(req, res);
+    if (write) await summaries.mutate(write);
+    return res;
   });
 }
 

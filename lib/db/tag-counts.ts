@@ -5,15 +5,16 @@
  * 1,000 index counts over 146,672 entries); the table is read in a few milliseconds. The
  * dashboard's top tags and the notes view's tag list read it too.
  *
- * The counts are kept in the writes' own transactions, as clippings' summaries are
- * (lib/db/clipping-summaries.ts): a DBCore middleware adds the table to every read-write
- * transaction that names `highlights` or `clippings`, reads the rows a put or delete replaces,
- * and after the write adds what it added and takes off what it removed, whatever Dexie API
- * made it. A write that aborts takes its counts with it. The v8 upgrade counts the rows
- * stored before.
+ * The counts are kept in the writes' own transactions, as clippings' summaries are (both
+ * through lib/db/derived-table.ts): every read-write transaction that names `highlights` or
+ * `clippings` includes the table; a put or delete first reads the rows it replaces, and after
+ * the write the counts gain what it added and lose what it removed, whatever Dexie API made
+ * it. A write that aborts takes its counts with it. The v8 upgrade counts the rows stored
+ * before.
  */
 import Dexie from 'dexie';
 import type { DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Transaction } from 'dexie';
+import { keepInWrites } from './derived-table';
 
 /** The table's name. */
 export const TAG_COUNTS = 'tagCounts';
@@ -27,10 +28,6 @@ export interface TagCount {
 
 /** The tables whose rows carry tags, by the field of TagCount that counts them. */
 type Counted = 'highlights' | 'clippings';
-
-function isCounted(name: string): name is Counted {
-  return name === 'highlights' || name === 'clippings';
-}
 
 /** The distinct tags of a row, as the multiEntry `tags` index has them. */
 function tagsOf(row: unknown): string[] {
@@ -147,38 +144,15 @@ async function inTurn<T>(trans: DBCoreTransaction, write: () => Promise<T>): Pro
 
 /** Installs the middleware on a database that has not been opened yet (openDb does this). */
 export function installTagCounts(db: Dexie): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'tag-counts',
-    create(down) {
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          const widen = mode === 'readwrite' && stores.some(isCounted) && !stores.includes(TAG_COUNTS);
-          return down.transaction(widen ? [...stores, TAG_COUNTS] : stores, mode, options);
-        },
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          if (!isCounted(name)) return table;
-          return {
-            ...table,
-            async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-              // An upgrade runs before the table may exist; the v8 step counts every row.
-              if ((req.trans as IDBTransaction).mode === 'versionchange') return table.mutate(req);
-              const counts = down.table(TAG_COUNTS);
-              return inTurn(req.trans, async () => {
-                const read = rowsReplaced(table, req);
-                const before = Array.isArray(read) || read === 'all' ? read : await read;
-                const res = await table.mutate(req);
-                await applyDelta(counts, req.trans, name, before === 'all' ? 'zero all' : deltaOf(req, res, table, before));
-                return res;
-              });
-            },
-          };
-        },
-      };
-    },
-  });
+  keepInWrites(db, 'tag-counts', ['highlights', 'clippings'], TAG_COUNTS, (table, req, counts) =>
+    inTurn(req.trans, async () => {
+      const read = rowsReplaced(table, req);
+      const before = Array.isArray(read) || read === 'all' ? read : await read;
+      const res = await table.mutate(req);
+      await applyDelta(counts, req.trans, table.name as Counted, before === 'all' ? 'zero all' : deltaOf(req, res, table, before));
+      return res;
+    }),
+  );
 }
 
 /** The v8 upgrade: counts the tags of every highlight and clipping stored before. */
